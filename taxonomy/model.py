@@ -1,0 +1,71 @@
+"""The loaded taxonomy: competencies and profile, checked for consistency, looked up by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from taxonomy.errors import TaxonomyError
+from taxonomy.schema import CategoryInfo, Competency, Profile
+
+
+class Taxonomy(BaseModel):
+    """An immutable, validated taxonomy. Build it with :func:`taxonomy.load_taxonomy`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    competencies: tuple[Competency, ...]
+    profile: Profile
+    source: str
+
+    _by_id: MappingProxyType[str, Competency] = PrivateAttr()
+
+    def model_post_init(self, _context: object) -> None:
+        self._by_id = MappingProxyType({c.id: c for c in self.competencies})
+
+    @classmethod
+    def build(cls, competencies: Iterable[Competency], profile: Profile, *, source: str) -> Taxonomy:
+        taxonomy = cls(competencies=tuple(competencies), profile=profile, source=source)
+        taxonomy._check_references()
+        return taxonomy
+
+    def _check_references(self) -> None:
+        known_categories = {c.id for c in self.profile.categories}
+        for competency in self.competencies:
+            if competency.category not in known_categories:
+                raise TaxonomyError(
+                    f"{self.source}: entry {competency.id!r}: category {competency.category!r}"
+                    " is not listed in the profile's categories"
+                )
+        for step in self.profile.roadmap:
+            for competency_id in step.competencies:
+                if competency_id not in self._by_id:
+                    raise TaxonomyError(
+                        f"{self.source}: roadmap step {step.step} names unknown competency"
+                        f" {competency_id!r}"
+                    )
+
+    @property
+    def version(self) -> str:
+        return self.profile.version
+
+    def get(self, competency_id: str) -> Competency:
+        """The competency with this id; ``KeyError`` naming the id when there is none."""
+        try:
+            return self._by_id[competency_id]
+        except KeyError:
+            raise KeyError(f"unknown competency id {competency_id!r}") from None
+
+    def __contains__(self, competency_id: object) -> bool:
+        return competency_id in self._by_id
+
+    def category(self, category_id: str) -> CategoryInfo:
+        for info in self.profile.categories:
+            if info.id == category_id:
+                return info
+        raise KeyError(f"unknown category {category_id!r}")
+
+    def in_category(self, category_id: str) -> tuple[Competency, ...]:
+        return tuple(c for c in self.competencies if c.category == category_id)
