@@ -171,7 +171,18 @@ class MatchingCues(_Frozen):
     tech_context: tuple[str, ...] = Field(
         min_length=1, description="Words that make an ambiguous alias count."
     )
-    negation: dict[Lang, tuple[str, ...]]
+    negation: dict[Lang, tuple[str, ...]] = Field(
+        description="Words that, shortly before a skill in the same clause, deny it."
+    )
+    negation_after: tuple[str, ...] = Field(
+        default=(), description="Phrases that deny a skill named just before them."
+    )
+    clause_breaks: tuple[str, ...] = Field(
+        default=(), description="Words that end the reach of a negation ('but', 'namun')."
+    )
+    kind: dict[Literal["resume", "posting"], tuple[str, ...]] = Field(
+        description="Words typical of a resume or of a job posting, to tell them apart."
+    )
     function_words: dict[Lang, tuple[str, ...]] = Field(
         description="Frequent words that tell the language of a text."
     )

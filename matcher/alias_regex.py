@@ -1,0 +1,59 @@
+"""One compiled regular expression for every alias of the taxonomy.
+
+Thousands of aliases joined as a plain alternation would make Python's regex engine try each
+one at every position. Folding them into a character trie first gives an expression that
+rejects most positions after one character, so the whole text is scanned in a single pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inside an alias a space stands for any run of spaces, line breaks or hyphens, and a hyphen is
+# optional ("docker-compose", "docker compose", "dockercompose"), since PDF text breaks lines
+# and people write compounds every way.
+_SPACE = "\x00"
+_HYPHEN = "\x01"
+_UNIT_PATTERN = {_SPACE: r"[\s\-]+", _HYPHEN: r"[\s\-]?"}
+
+# Word boundaries that understand C#, C++, .NET and Node.js: an alias may not be glued to a
+# letter or digit on either side, nor followed by "#" or "+" (so "C" never matches in "C#").
+_BEFORE = r"(?<![\w])"
+_AFTER = r"(?![\w#+])"
+
+
+def alias_key(alias: str) -> str:
+    """The lookup key of an alias or of matched text: case-folded, without spaces or hyphens."""
+    return re.sub(r"[\s\-]+", "", alias.casefold())
+
+
+def _units(alias: str) -> list[str]:
+    text = re.sub(r"\s+", " ", alias.strip().casefold())
+    return [_SPACE if ch == " " else _HYPHEN if ch == "-" else ch for ch in text]
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends_here = "" in node
+    branches = [
+        (_UNIT_PATTERN.get(unit) or re.escape(unit)) + _trie_pattern(child)
+        for unit, child in sorted(node.items())
+        if unit != ""
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        needs_group = len(branches) == 1 and len(body) > 1
+        return ("(?:" + body + ")" if needs_group else body) + "?"
+    return body
+
+
+def compile_alias_regex(aliases: list[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of ``aliases``, longest first at each position."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for alias in aliases:
+        node = trie
+        for unit in _units(alias):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return re.compile(_BEFORE + "(?:" + _trie_pattern(trie) + ")" + _AFTER, re.IGNORECASE)

@@ -1,0 +1,126 @@
+"""Exact alias evidence: one regex pass, then context, veto and negation rules per hit.
+
+Short names are where keyword matching goes wrong: "Go", "Express", "Spring", "Java" the
+island, "Python" the snake. An alias marked ``needs_context`` counts only when a technical cue
+word stands right next to it or another technology is named close by on the same line; a
+``veto`` word nearby cancels the hit outright.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from matcher.alias_regex import alias_key
+from matcher.index import AliasEntry, MatchIndex
+from matcher.models import Evidence
+
+_CUE_REACH = 30  # characters either side: about three words
+_NEIGHBOUR_REACH = 60  # another technology this close on the same line vouches for a short name
+_VETO_REACH = 25
+_NEGATION_REACH = 45
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CLAUSE_PUNCTUATION = re.compile(r"[.;:!?()\[\]\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One piece of evidence for one competency, before hits are grouped."""
+
+    competency_id: str
+    evidence: Evidence
+    negated: bool = False
+
+
+def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    left = max(text.rfind("\n", 0, start) + 1, start - reach)
+    right_break = text.find("\n", end)
+    right = min(right_break if right_break != -1 else len(text), end + reach)
+    return left, right
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\-]+", "", text)
+
+
+def _case_ok(entry: AliasEntry, matched: str) -> bool:
+    return not entry.case_sensitive or _compact(matched) == _compact(entry.text)
+
+
+def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
+    if not entry.veto:
+        return False
+    left, right = _same_line_window(text, start, end, _VETO_REACH)
+    nearby = {word.casefold() for word in _WORD.findall(text[left:start] + " " + text[end:right])}
+    return not nearby.isdisjoint(entry.veto)
+
+
+def _negated(index: MatchIndex, text: str, start: int, end: int) -> bool:
+    left = max(start - _NEGATION_REACH, 0)
+    before = text[left:start]
+    cut = max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(before)), default=0)
+    before = before[cut:]
+    for cue in index.negation_regex.finditer(before):
+        between = before[cue.end() :]
+        if not _has_clause_break(index, between):
+            return True
+    after = text[end : end + _NEGATION_REACH]
+    stop = _CLAUSE_PUNCTUATION.search(after)
+    after = after[: stop.start()] if stop else after
+    return any(phrase in after.casefold() for phrase in index.negation_after)
+
+
+def _has_clause_break(index: MatchIndex, between: str) -> bool:
+    if "," in between and len(between) > 25:
+        return True
+    words = {word.casefold() for word in _WORD.findall(between)}
+    return not words.isdisjoint(index.clause_breaks)
+
+
+def _has_cue(index: MatchIndex, text: str, start: int, end: int) -> bool:
+    left, right = _same_line_window(text, start, end, _CUE_REACH)
+    return bool(
+        index.tech_cue_regex.search(text, left, start)
+        or index.tech_cue_regex.search(text, end, right)
+    )
+
+
+def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Found]:
+    """Every alias hit in ``prepared`` that survives the context, veto and negation rules.
+
+    ``prepared`` is ``text`` after :func:`matcher.text.prepare` (same length); snippets are cut
+    from ``text`` so they read exactly as the caller wrote them.
+    """
+    firm: list[tuple[int, int, AliasEntry]] = []
+    doubtful: list[tuple[int, int, AliasEntry]] = []
+    for found in index.alias_regex.finditer(prepared):
+        start, end = found.span()
+        entries = index.aliases.get(alias_key(found.group()), ())
+        for entry in entries:
+            if not _case_ok(entry, found.group()) or _vetoed(entry, prepared, start, end):
+                continue
+            (doubtful if entry.needs_context else firm).append((start, end, entry))
+
+    firm_starts = [start for start, _, _ in firm]
+    accepted = list(firm)
+    for start, end, entry in doubtful:
+        left, right = _same_line_window(prepared, start, end, _NEIGHBOUR_REACH)
+        neighbour = any(left <= other < right and other != start for other in firm_starts)
+        if neighbour or _has_cue(index, prepared, start, end):
+            accepted.append((start, end, entry))
+
+    return [
+        Found(
+            competency_id=entry.competency_id,
+            evidence=Evidence(
+                start=start,
+                end=end,
+                snippet=text[start:end],
+                method="alias",
+                matched=entry.text,
+                similarity=1.0,
+            ),
+            negated=_negated(index, prepared, start, end),
+        )
+        for start, end, entry in sorted(accepted, key=lambda item: (item[0], item[2].competency_id))
+    ]

@@ -1,0 +1,168 @@
+"""The public functions: match, compare, rank.
+
+Each runs the same stages: prepare the text, find alias evidence, misspellings and descriptive
+mentions, group them into skills, then score and explain. They read no files and keep no state
+beyond the compiled taxonomy index, so the same input always gives the same answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from matcher.aliases import Found, find_alias_evidence
+from matcher.errors import InputError
+from matcher.experience import find_experience
+from matcher.explain import next_steps
+from matcher.fuzzy import find_typo_evidence
+from matcher.index import MatchIndex, index_for
+from matcher.language import detect_language
+from matcher.models import Comparison, Kind, MatchResult, Ranked, Requirement
+from matcher.role import detect_kind, lean_role
+from matcher.scoring import category_scores, group_hits, missing_core, overall_score
+from matcher.similarity import find_similar_evidence
+from matcher.text import prepare, segments
+from taxonomy import Taxonomy
+
+MAX_TEXT_CHARS = 200_000
+KindOption = Literal["auto", "resume", "posting"]
+
+
+def _checked(text: object, label: str = "text") -> str:
+    if not isinstance(text, str):
+        raise InputError(f"{label} must be a string, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{label} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
+        )
+    return text
+
+
+def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[MatchResult]:
+    if kind not in ("auto", "resume", "posting"):
+        raise InputError(f"kind must be 'auto', 'resume' or 'posting', not {kind!r}")
+    prepared = [prepare(text) for text in texts]
+    evidence: list[list[Found]] = []
+    for text, clean in zip(texts, prepared, strict=True):
+        exact = find_alias_evidence(text, clean, index)
+        taken = [(f.evidence.start, f.evidence.end) for f in exact]
+        evidence.append(exact + find_typo_evidence(text, clean, index, taken))
+    similar = find_similar_evidence(texts, [segments(clean) for clean in prepared], index)
+
+    results = []
+    for text, found, described in zip(texts, evidence, similar, strict=True):
+        skills, negated = group_hits(found + described, index)
+        language = detect_language(text, index)
+        categories = category_scores(skills, index)
+        role = lean_role(text, skills, index)
+        missing = missing_core(skills, index)
+        resolved_kind: Kind = detect_kind(text, index) if kind == "auto" else kind
+        results.append(
+            MatchResult(
+                score=overall_score(categories, role, index),
+                kind=resolved_kind,
+                language=language,
+                categories=categories,
+                skills=skills,
+                missing=missing,
+                negated=negated,
+                role=role,
+                experience=find_experience(text, index),
+                next_steps=next_steps(missing, language, index),
+                taxonomy_version=index.taxonomy.version,
+            )
+        )
+    return results
+
+
+def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = None) -> MatchResult:
+    """Score a resume or job posting against the backend-developer profile.
+
+    Every skill found carries evidence spans into ``text``: ``text[e.start:e.end] == e.snippet``.
+    Texts over 200,000 characters raise :class:`matcher.InputError`.
+
+    >>> result = match("Backend engineer, 3+ years with Golang, PostgreSQL and Docker.")
+    >>> [hit.id for hit in result.skills][:3]
+    ['postgresql', 'docker', 'server-side-logic']
+    >>> result.experience.years
+    3.0
+    """
+    return _analyze([_checked(text)], kind, index_for(taxonomy))[0]
+
+
+def _requirement(hit_id: str, posting: MatchResult, resume: MatchResult | None) -> Requirement:
+    wanted = next(h for h in posting.skills if h.id == hit_id)
+    held = next((h for h in resume.skills if h.id == hit_id), None) if resume else None
+    return Requirement(
+        id=wanted.id,
+        name=wanted.name,
+        category=wanted.category,
+        weight=wanted.weight,
+        posting_evidence=wanted.evidence,
+        resume_evidence=held.evidence if held else (),
+    )
+
+
+def _compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
+    held = {h.id: h for h in resume.skills}
+    wanted = [h.id for h in posting.skills]
+    covered = tuple(_requirement(i, posting, resume) for i in wanted if i in held)
+    missing = tuple(_requirement(i, posting, None) for i in wanted if i not in held)
+    total = sum(h.weight for h in posting.skills)
+    gained = sum(h.weight * held[h.id].confidence for h in posting.skills if h.id in held)
+    return Comparison(
+        score=round(100 * gained / total, 1) if total else 0.0,
+        covered=covered,
+        missing=missing,
+        extra=tuple(h for h in resume.skills if h.id not in set(wanted)),
+        resume=resume,
+        posting=posting,
+    )
+
+
+def compare(resume_text: str, posting_text: str, *, taxonomy: Taxonomy | None = None) -> Comparison:
+    """Measure a resume against one posting: the share of its requirements the resume shows.
+
+    >>> fit = compare("Saya menguasai Laravel dan MySQL.", "Dicari: Laravel, MySQL, Redis.")
+    >>> [r.id for r in fit.covered]
+    ['laravel', 'mysql']
+    """
+    index = index_for(taxonomy)
+    resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
+    posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
+    return _compare_results(resume, posting)
+
+
+def rank(
+    posting_text: str,
+    resumes: Iterable[tuple[str, str]],
+    *,
+    taxonomy: Taxonomy | None = None,
+) -> list[Ranked]:
+    """Rank resumes, given as ``(name, text)`` pairs, by fit to a posting, best first.
+
+    Ties keep input order. Resumes are matched in batches so that thousands rank in seconds.
+
+    >>> ranked = rank("Dicari backend: Go, PostgreSQL", [("a", "PHP"), ("b", "Golang, Postgres")])
+    >>> [r.name for r in ranked]
+    ['b', 'a']
+    """
+    index = index_for(taxonomy)
+    posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
+    ranked: list[Ranked] = []
+    batch: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        results = _analyze([text for _, text in batch], "resume", index)
+        for (name, _), result in zip(batch, results, strict=True):
+            comparison = _compare_results(result, posting)
+            ranked.append(Ranked(name=name, score=comparison.score, comparison=comparison))
+        batch.clear()
+
+    for name, text in resumes:
+        batch.append((str(name), _checked(text, f"resume {name!r}")))
+        if len(batch) >= 256:
+            flush()
+    if batch:
+        flush()
+    return sorted(ranked, key=lambda r: -r.score)

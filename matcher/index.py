@@ -1,0 +1,169 @@
+"""The compiled form of a taxonomy: everything matching needs, built once per taxonomy.
+
+Compiling the alias expression and fitting the two TF-IDF vectorizers takes tens of
+milliseconds; ``index_for`` does it once per taxonomy object and every call of ``match`` reuses
+the result, which is never modified after it is built.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matcher.alias_regex import alias_key, compile_alias_regex
+from taxonomy import AliasRule, Competency, Taxonomy, builtin_taxonomy
+
+# Character n-grams inside word boundaries: robust to Indonesian affixes (me-, di-, -kan, -nya)
+# and to typos, which is what both similarity stages are for.
+_PHRASE_NGRAMS = (3, 5)
+_TYPO_NGRAMS = (2, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    competency_id: str
+    text: str
+    case_sensitive: bool
+    needs_context: bool
+    veto: frozenset[str]
+    typo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MatchIndex:
+    taxonomy: Taxonomy
+    alias_regex: re.Pattern[str]
+    aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
+    tech_cue_regex: re.Pattern[str]
+    negation_regex: re.Pattern[str]
+    negation_after: tuple[str, ...]
+    clause_breaks: frozenset[str]
+    function_words: MappingProxyType[str, frozenset[str]]
+    kind_cue_regex: MappingProxyType[str, re.Pattern[str]]
+    typo_vectorizer: Any
+    typo_matrix: Any
+    typo_entries: tuple[AliasEntry, ...]
+    typo_prefixes: frozenset[str]
+    phrase_vectorizer: Any
+    phrase_matrix: Any
+    phrase_owners: tuple[str, ...]
+    phrase_texts: tuple[str, ...]
+
+
+def _entries(competency: Competency) -> list[AliasEntry]:
+    typos = set(competency.aliases.typos)
+    found = []
+    for alias in competency.aliases.all():
+        rule = alias if isinstance(alias, AliasRule) else AliasRule(text=alias)
+        found.append(
+            AliasEntry(
+                competency_id=competency.id,
+                text=rule.text,
+                case_sensitive=rule.case_sensitive,
+                needs_context=rule.needs_context,
+                veto=frozenset(word.casefold() for word in rule.veto),
+                typo=alias in typos,
+            )
+        )
+    return found
+
+
+def _word_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[Any, Any]:
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True, lowercase=True, dtype=np.float32
+    )
+    matrix = vectorizer.fit_transform(texts)
+    return vectorizer, matrix
+
+
+def build_index(taxonomy: Taxonomy) -> MatchIndex:
+    """Compile ``taxonomy`` for matching. Prefer :func:`index_for`, which caches the result."""
+    table: dict[str, list[AliasEntry]] = {}
+    for competency in taxonomy.competencies:
+        for entry in _entries(competency):
+            table.setdefault(alias_key(entry.text), []).append(entry)
+    alias_regex = compile_alias_regex([entries[0].text for entries in table.values()])
+
+    # Misspellings are caught for single-word product names only: phrases and ambiguous words
+    # would drag in ordinary vocabulary.
+    typo_entries = tuple(
+        entries[0]
+        for key, entries in sorted(table.items())
+        if len(key) >= 5
+        and key.isalnum()
+        and not any(e.needs_context or e.case_sensitive for e in entries)
+        and len({e.competency_id for e in entries}) == 1
+    )
+    typo_vectorizer, typo_matrix = _fit([e.text.casefold() for e in typo_entries], _TYPO_NGRAMS)
+
+    owners: list[str] = []
+    phrases: list[str] = []
+    for competency in taxonomy.competencies:
+        texts = [p for lang_phrases in competency.phrases.values() for p in lang_phrases]
+        texts += [competency.description.en, competency.description.id]
+        for text in texts:
+            owners.append(competency.id)
+            phrases.append(text)
+    phrase_vectorizer, phrase_matrix = _fit(phrases, _PHRASE_NGRAMS)
+
+    cues = taxonomy.profile.cues
+    return MatchIndex(
+        taxonomy=taxonomy,
+        alias_regex=alias_regex,
+        aliases=MappingProxyType({key: tuple(entries) for key, entries in table.items()}),
+        tech_cue_regex=_word_regex(cues.tech_context),
+        negation_regex=_word_regex([w for words in cues.negation.values() for w in words]),
+        negation_after=tuple(phrase.casefold() for phrase in cues.negation_after),
+        clause_breaks=frozenset(word.casefold() for word in cues.clause_breaks),
+        function_words=MappingProxyType(
+            {
+                lang: frozenset(w.casefold() for w in words)
+                for lang, words in cues.function_words.items()
+            }
+        ),
+        kind_cue_regex=MappingProxyType(
+            {kind: _word_regex(words) for kind, words in cues.kind.items()}
+        ),
+        typo_vectorizer=typo_vectorizer,
+        typo_matrix=typo_matrix,
+        typo_entries=typo_entries,
+        typo_prefixes=frozenset(e.text.casefold()[:3] for e in typo_entries),
+        phrase_vectorizer=phrase_vectorizer,
+        phrase_matrix=phrase_matrix,
+        phrase_owners=tuple(owners),
+        phrase_texts=tuple(phrases),
+    )
+
+
+_cache: dict[int, MatchIndex] = {}
+_cache_lock = threading.Lock()
+_CACHE_SIZE = 8
+
+
+def index_for(taxonomy: Taxonomy | None = None) -> MatchIndex:
+    """The compiled index of ``taxonomy`` (the built-in one by default), built at most once."""
+    taxonomy = taxonomy or builtin_taxonomy()
+    key = id(taxonomy)
+    with _cache_lock:
+        cached = _cache.get(key)
+        # The index holds its taxonomy, so an id in the cache can never be reused by another.
+        if cached is not None and cached.taxonomy is taxonomy:
+            return cached
+    index = build_index(taxonomy)
+    with _cache_lock:
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = index
+    return index

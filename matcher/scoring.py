@@ -1,0 +1,88 @@
+"""From evidence to scores: grouping hits per competency, category coverage, the overall score.
+
+A category saturates: the first skills in it count most, so a resume with Go and PostgreSQL
+is not scored as if it lacked the other ten languages and databases. The overall score is the
+category coverage, weighted by the profile's category weights, tempered by the role leaning so
+that a frontend CV does not pass for a backend one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from matcher.aliases import Found
+from matcher.index import MatchIndex
+from matcher.models import Competence, RoleLeaning, SkillHit
+
+_MIN_CATEGORY_TARGET = 1.5
+_CATEGORY_TARGET_SHARE = 0.4
+_ROLE_FLOOR = 0.6  # a text with no backend leaning keeps this share of its coverage
+
+
+def group_hits(
+    found: Iterable[Found], index: MatchIndex
+) -> tuple[tuple[SkillHit, ...], tuple[SkillHit, ...]]:
+    """(skills, negated): one SkillHit per competency; negated holds those only ever denied."""
+    positive: dict[str, list[Found]] = {}
+    denied: dict[str, list[Found]] = {}
+    for item in found:
+        (denied if item.negated else positive).setdefault(item.competency_id, []).append(item)
+    skills = tuple(_sorted_hits(_hit(cid, items, index) for cid, items in positive.items()))
+    negated = tuple(
+        _sorted_hits(
+            _hit(cid, items, index) for cid, items in denied.items() if cid not in positive
+        )
+    )
+    return skills, negated
+
+
+def _hit(competency_id: str, items: list[Found], index: MatchIndex) -> SkillHit:
+    competency = index.taxonomy.get(competency_id)
+    evidence = sorted(
+        {item.evidence for item in items}, key=lambda ev: (ev.start, ev.end, ev.matched)
+    )
+    return SkillHit(
+        id=competency.id,
+        name=competency.name,
+        category=competency.category,
+        tier=competency.tier,
+        weight=competency.weight,
+        confidence=max(ev.similarity for ev in evidence),
+        evidence=tuple(evidence),
+    )
+
+
+def _sorted_hits(hits: Iterable[SkillHit]) -> list[SkillHit]:
+    return sorted(hits, key=lambda h: (-h.weight * h.confidence, h.id))
+
+
+def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str, float]:
+    """Coverage of each category, 0-100, saturating with the weight of what was found."""
+    scores: dict[str, float] = {}
+    for info in index.taxonomy.profile.categories:
+        members = index.taxonomy.in_category(info.id)
+        target = max(
+            _MIN_CATEGORY_TARGET,
+            _CATEGORY_TARGET_SHARE * sum(c.weight for c in members if c.tier in ("core", "common")),
+        )
+        found = sum(h.weight * h.confidence for h in skills if h.category == info.id)
+        scores[info.id] = round(100 * (1 - math.exp(-found / target)), 1)
+    return scores
+
+
+def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchIndex) -> float:
+    weights = {info.id: info.weight for info in index.taxonomy.profile.categories}
+    total_weight = sum(weights.values()) or 1.0
+    coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
+    leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * role.backend
+    return round(min(100.0, coverage * leaning), 1)
+
+
+def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Competence, ...]:
+    found = {h.id for h in skills}
+    return tuple(
+        Competence(id=c.id, name=c.name, category=c.category, tier=c.tier, weight=c.weight)
+        for c in sorted(index.taxonomy.competencies, key=lambda c: (-c.weight, c.id))
+        if c.tier == "core" and c.id not in found
+    )

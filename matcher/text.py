@@ -1,0 +1,82 @@
+"""Text preparation that keeps character offsets: every evidence span points into the caller's text.
+
+Nothing here changes the length of the text. Look-alike characters are mapped one to one
+(typographic dashes and quotes, non-breaking spaces), and URLs and e-mail addresses are blanked
+out, since a skill named in a link ("github.com/acme/java-tools") is not a skill the person states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ONE_TO_ONE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\t": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\uff03": "#",
+        "\u266f": "#",
+        "\u2022": " ",
+        "\u25cf": " ",
+        "\u25aa": " ",
+        "\uf0b7": " ",
+    }
+)
+
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:github|gitlab|bitbucket|linkedin)\.(?:com|org|io)/\S*",
+    re.IGNORECASE,
+)
+
+# A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
+_SEGMENT_END = re.compile(r"\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def prepare(text: str) -> str:
+    """The text with look-alike characters unified and links blanked, offsets unchanged."""
+    mapped = text.translate(_ONE_TO_ONE)
+    return _LINK.sub(lambda found: " " * len(found.group()), mapped)
+
+
+def segments(prepared: str) -> list[Segment]:
+    """Lines and sentences of the prepared text, stripped, with their offsets."""
+    pieces: list[Segment] = []
+    position = 0
+    for boundary in _SEGMENT_END.finditer(prepared):
+        _add_segment(pieces, prepared, position, boundary.start())
+        position = boundary.end()
+    _add_segment(pieces, prepared, position, len(prepared))
+    return pieces
+
+
+def _add_segment(pieces: list[Segment], prepared: str, start: int, end: int) -> None:
+    chunk = prepared[start:end]
+    stripped = chunk.strip(" -*#>|:,")
+    if len(stripped) < 3:
+        return
+    lead = chunk.index(stripped)
+    begin = start + lead
+    pieces.append(Segment(begin, begin + len(stripped), stripped))
