@@ -31,7 +31,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 def _read_yaml(source: str, text: str) -> Any:
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"{source}: not valid YAML: {exc}") from None
 
@@ -138,4 +138,3 @@ def load_taxonomy(*paths: str | Path, builtin: bool = True) -> Taxonomy:
     return Taxonomy.build(
         list(by_id.values()), profile, source=f"built-in + {sources}" if builtin else sources
     )
-

@@ -26,7 +26,9 @@ class Taxonomy(BaseModel):
         self._by_id = MappingProxyType({c.id: c for c in self.competencies})
 
     @classmethod
-    def build(cls, competencies: Iterable[Competency], profile: Profile, *, source: str) -> Taxonomy:
+    def build(
+        cls, competencies: Iterable[Competency], profile: Profile, *, source: str
+    ) -> Taxonomy:
         taxonomy = cls(competencies=tuple(competencies), profile=profile, source=source)
         taxonomy._check_references()
         return taxonomy
