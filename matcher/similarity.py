@@ -8,6 +8,7 @@ Sentences of many texts are transformed in one call, which is what makes ranking
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from matcher.aliases import Found
@@ -16,6 +17,31 @@ from matcher.models import Evidence
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
+_WORD = re.compile(r"\w+")
+_GRAM = 4
+
+
+def _grams(word: str) -> set[str]:
+    padded = f" {word.casefold()} "
+    return {padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)}
+
+
+def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
+    """The part of the segment from the first to the last word that shares n-grams with the phrase.
+
+    A whole sentence is a poor highlight; the words that made it similar are a good one.
+    """
+    phrase_grams = set().union(*(_grams(w) for w in _WORD.findall(phrase) if len(w) > 2))
+    hits = [
+        word.span()
+        for word in _WORD.finditer(segment.text)
+        if len(word.group()) > 2 and _grams(word.group()) & phrase_grams
+    ]
+    if not hits:
+        return segment.start, segment.end
+    return segment.start + hits[0][0], segment.start + hits[-1][1]
+
+
 _MAX_SEGMENT_CHARS = 600
 
 
@@ -37,10 +63,10 @@ def find_similar_evidence(
     vectors = index.phrase_vectorizer.transform([segment.text for _, segment in flat])
     similarities = (vectors @ index.phrase_matrix.T).tocsr()
     for row, (position, segment) in enumerate(flat):
-        start, end = similarities.indptr[row], similarities.indptr[row + 1]
+        first, last = similarities.indptr[row], similarities.indptr[row + 1]
         best: dict[str, tuple[float, int]] = {}
         for column, value in zip(
-            similarities.indices[start:end], similarities.data[start:end], strict=True
+            similarities.indices[first:last], similarities.data[first:last], strict=True
         ):
             if value < SIMILARITY_THRESHOLD:
                 continue
@@ -49,13 +75,14 @@ def find_similar_evidence(
                 best[owner] = (float(value), int(column))
         text = texts[position]
         for owner, (value, column) in best.items():
+            start, end = _supporting_span(segment, index.phrase_texts[column])
             results[position].append(
                 Found(
                     competency_id=owner,
                     evidence=Evidence(
-                        start=segment.start,
-                        end=segment.end,
-                        snippet=text[segment.start : segment.end],
+                        start=start,
+                        end=end,
+                        snippet=text[start:end],
                         method="similarity",
                         matched=index.phrase_texts[column],
                         similarity=round(min(value, 1.0), 3),
