@@ -180,6 +180,10 @@ class MatchingCues(_Frozen):
     clause_breaks: tuple[str, ...] = Field(
         default=(), description="Words that end the reach of a negation ('but', 'namun')."
     )
+    other_titles: tuple[str, ...] = Field(
+        default=(),
+        description="Job-title words of roles outside web development (DevOps, data, QA, ...).",
+    )
     kind: dict[Literal["resume", "posting"], tuple[str, ...]] = Field(
         description="Words typical of a resume or of a job posting, to tell them apart."
     )
