@@ -1,0 +1,180 @@
+"""Rich terminal views of match results, comparisons, rankings and the taxonomy.
+
+Pure: each function maps models to a rich renderable; the command line decides where it goes.
+Imported only for ``--format table`` because importing rich costs a noticeable part of the
+command's start-up time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from matcher._cli_text import (
+    category_name,
+    evidence_summary,
+    experience_summary,
+    headline,
+    labels_for,
+    role_summary,
+    skill_name,
+)
+from matcher.models import Comparison, MatchResult, Ranked
+from taxonomy import Competency, Taxonomy
+
+BAR_WIDTH = 20
+
+
+def _bar(value: float) -> Text:
+    filled = round(BAR_WIDTH * max(0.0, min(value, 100.0)) / 100)
+    return Text("█" * filled, style="green") + Text("░" * (BAR_WIDTH - filled), style="dim")
+
+
+def _score_style(score: float) -> str:
+    return "bold green" if score >= 70 else "bold yellow" if score >= 40 else "bold red"
+
+
+def _title(text: str, detail: str) -> Text:
+    return Text.assemble((text, "bold"), "  ", (detail, "dim"))
+
+
+def _section(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+def score_view(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str) -> RenderableType:
+    labels = labels_for(lang)
+    summary = Table.grid(padding=(0, 2))
+    summary.add_column(style="bold")
+    summary.add_column()
+    summary.add_row(labels.score, Text(f"{result.score:.0f}/100", style=_score_style(result.score)))
+    summary.add_row(labels.role, role_summary(result.role, taxonomy, lang))
+    summary.add_row(labels.experience, experience_summary(result.experience, taxonomy, lang))
+
+    categories = Table(box=None, show_header=False, padding=(0, 1))
+    categories.add_column()
+    categories.add_column()
+    categories.add_column(justify="right")
+    for category_id, value in result.categories.items():
+        name = category_name(taxonomy, category_id, lang)
+        categories.add_row(name, _bar(value), f"{value:.0f}")
+
+    parts: list[RenderableType] = [
+        _title(label, headline(result, lang)),
+        summary,
+        _section(labels.categories),
+        categories,
+        _section(labels.skills),
+    ]
+    if result.skills:
+        skills = Table(show_edge=False, header_style="bold")
+        for column in (labels.skill, labels.category, labels.tier, labels.evidence):
+            skills.add_column(column, overflow="fold")
+        for hit in result.skills:
+            skills.add_row(
+                skill_name(taxonomy, hit.id, hit.name, lang),
+                category_name(taxonomy, hit.category, lang),
+                labels.tiers.get(hit.tier, hit.tier),
+                evidence_summary(hit.evidence, lang),
+            )
+        parts.append(skills)
+    else:
+        parts.append(Text(labels.none))
+    if result.negated:
+        names = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in result.negated)
+        parts += [_section(labels.negated), Text(names)]
+    missing = ", ".join(skill_name(taxonomy, c.id, c.name, lang) for c in result.missing)
+    parts += [_section(labels.missing_core), Text(missing or labels.none)]
+    if result.next_steps:
+        parts.append(_section(labels.next_steps))
+        for number, step in enumerate(result.next_steps, start=1):
+            parts.append(Text.assemble(f"{number}. ", (step.name, "bold"), f" — {step.hint}"))
+    return Group(*parts)
+
+
+def compare_view(
+    resume_label: str, posting_label: str, comparison: Comparison, taxonomy: Taxonomy, lang: str
+) -> RenderableType:
+    labels = labels_for(lang)
+    parts: list[RenderableType] = [
+        _title(f"{resume_label} ↔ {posting_label}", f"{labels.resume} ↔ {labels.posting}"),
+        Text.assemble(
+            (f"{labels.fit}: ", "bold"),
+            (f"{comparison.score:.0f}/100", _score_style(comparison.score)),
+            f"  ({labels.covered} {len(comparison.covered)}"
+            f" / {len(comparison.covered) + len(comparison.missing)})",
+        ),
+    ]
+    for title, requirements, with_resume in (
+        (labels.covered, comparison.covered, True),
+        (labels.missing, comparison.missing, False),
+    ):
+        parts.append(_section(title))
+        if not requirements:
+            parts.append(Text(labels.none))
+            continue
+        table = Table(show_edge=False, header_style="bold")
+        columns = [labels.requirement, labels.posting_says]
+        columns += [labels.resume_shows] if with_resume else []
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for requirement in requirements:
+            row = [
+                skill_name(taxonomy, requirement.id, requirement.name, lang),
+                evidence_summary(requirement.posting_evidence, lang, limit=1),
+            ]
+            if with_resume:
+                row.append(evidence_summary(requirement.resume_evidence, lang, limit=1))
+            table.add_row(*row)
+        parts.append(table)
+    extra = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in comparison.extra)
+    parts += [_section(labels.extra), Text(extra or labels.none)]
+    return Group(*parts)
+
+
+def rank_view(
+    posting_label: str, ranked: Sequence[Ranked], taxonomy: Taxonomy, lang: str
+) -> RenderableType:
+    labels = labels_for(lang)
+    table = Table(title=f"{labels.posting}: {posting_label}", header_style="bold")
+    table.add_column(labels.rank, justify="right")
+    table.add_column(labels.file, overflow="fold")
+    table.add_column(labels.score, justify="right")
+    table.add_column(labels.covered, justify="right")
+    table.add_column(labels.missing, overflow="fold")
+    for place, item in enumerate(ranked, start=1):
+        comparison = item.comparison
+        wanted = len(comparison.covered) + len(comparison.missing)
+        missing = [skill_name(taxonomy, r.id, r.name, lang) for r in comparison.missing]
+        table.add_row(
+            str(place),
+            item.name,
+            Text(f"{item.score:.0f}", style=_score_style(item.score)),
+            f"{len(comparison.covered)}/{wanted}",
+            ", ".join(missing[:6]) + (" …" if len(missing) > 6 else ""),
+        )
+    return table
+
+
+def taxonomy_view(competencies: Sequence[Competency], taxonomy: Taxonomy, lang: str) -> Table:
+    labels = labels_for(lang)
+    table = Table(header_style="bold")
+    table.add_column(labels.id, no_wrap=True)
+    table.add_column(labels.name)
+    table.add_column(labels.category)
+    table.add_column(labels.tier)
+    table.add_column(labels.weight, justify="right")
+    table.add_column(labels.description, overflow="fold")
+    for competency in competencies:
+        table.add_row(
+            competency.id,
+            competency.display_name(lang),
+            category_name(taxonomy, competency.category, lang),
+            labels.tiers.get(competency.tier, competency.tier),
+            f"{competency.weight:g}",
+            competency.description.in_lang(lang),
+        )
+    return table
