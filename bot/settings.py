@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -15,7 +15,9 @@ class BotSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
 
-    discord_token: SecretStr = Field(description="The bot token from the developer portal.")
+    discord_token: SecretStr = Field(
+        min_length=1, description="The bot token from the developer portal."
+    )
     discord_guild_id: int | None = Field(
         default=None,
         description="Sync commands to this guild only (instant) instead of globally.",
@@ -37,7 +39,9 @@ class BotSettings(BaseSettings):
         default=3, ge=1, description="Scoring commands a member may run per cooldown window."
     )
     cooldown_seconds: float = Field(default=60.0, gt=0, description="The cooldown window.")
-    log_level: str = Field(default="INFO", description="Python logging level name.")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", description="How much the bot logs (never any content)."
+    )
     discord_api_base: str | None = Field(
         default=None,
         description="REST base URL other than https://discord.com/api/v10 (a test emulator).",
@@ -52,6 +56,11 @@ class BotSettings(BaseSettings):
         if isinstance(value, str):
             return tuple(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("discord_api_base")
     @classmethod

@@ -56,7 +56,11 @@ def command_text(key: str) -> app_commands.locale_str:
 
 
 class CommandTranslator(app_commands.Translator):
-    """Indonesian names and descriptions of commands, options and choices."""
+    """Indonesian names and descriptions of commands, options and choices.
+
+    A :class:`~discord.app_commands.locale_str` carries either a ``key`` into the locale files
+    or, for names that come from the taxonomy, the ``indonesian`` text itself.
+    """
 
     async def translate(
         self,
@@ -64,7 +68,10 @@ class CommandTranslator(app_commands.Translator):
         locale: discord.Locale,
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
-        key = string.extras.get("key")
-        if locale != discord.Locale.indonesian or not isinstance(key, str):
+        if locale != discord.Locale.indonesian:
             return None
-        return text("id", key)
+        key = string.extras.get("key")
+        if isinstance(key, str):
+            return text("id", key)
+        indonesian = string.extras.get("indonesian")
+        return indonesian if isinstance(indonesian, str) else None

@@ -1,0 +1,99 @@
+"""The cocok Discord bot: a sharded discord.py bot with one cog per feature."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+import taxonomy
+from bot import jobs
+from bot.cooldown import MemberCooldown
+from bot.endpoints import use_endpoints
+from bot.replies import send_error
+from bot.settings import BotSettings
+from bot.texts import CommandTranslator, lang_of
+from bot.workers import WorkerPool
+
+_log = logging.getLogger(__name__)
+
+EXTENSIONS = ("bot.cogs.match", "bot.cogs.skills", "bot.cogs.help")
+
+
+class CommandTree(app_commands.CommandTree["CocokBot"]):
+    """Turns command errors into replies: a cooldown notice, or an apology for a bug."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[CocokBot], error: app_commands.AppCommandError
+    ) -> None:
+        lang = lang_of(interaction.locale)
+        if isinstance(error, app_commands.CommandOnCooldown):
+            ready_at = discord.utils.utcnow() + timedelta(seconds=error.retry_after)
+            await send_error(
+                interaction,
+                lang,
+                "cooldown",
+                when=discord.utils.format_dt(ready_at, "R"),
+                seconds=f"{error.retry_after:.0f}",
+            )
+            return
+        command = interaction.command.name if interaction.command else "?"
+        _log.error("command %s failed for interaction %s", command, interaction.id, exc_info=error)
+        try:
+            await send_error(interaction, lang, "internal")
+        except discord.HTTPException:
+            _log.warning("could not tell interaction %s about the failure", interaction.id)
+
+
+class CocokBot(commands.AutoShardedBot):
+    """Holds what every cog shares: settings, taxonomy, worker pool and cooldown."""
+
+    def __init__(self, settings: BotSettings) -> None:
+        use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+        # the bot never joins voice, so discord.py's warnings about voice libraries are noise
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            tree_cls=CommandTree,
+            intents=discord.Intents(guilds=True),
+            allowed_mentions=discord.AllowedMentions.none(),
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
+        )
+        self.settings = settings
+        self.taxonomy = taxonomy.load_taxonomy()
+        self.cooldown = MemberCooldown(settings.cooldown_uses, settings.cooldown_seconds)
+        self.pool: WorkerPool | None = None
+        self._warm_up: asyncio.Task[None] | None = None
+
+    @property
+    def workers(self) -> WorkerPool:
+        if self.pool is None:
+            raise RuntimeError("the worker pool starts in setup_hook")
+        return self.pool
+
+    async def setup_hook(self) -> None:
+        self.pool = WorkerPool(self.settings.workers)
+        self._warm_up = asyncio.create_task(self.pool.warm_up(jobs.warm_up))
+        await self.tree.set_translator(CommandTranslator())
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        guild = None
+        if self.settings.discord_guild_id is not None:
+            guild = discord.Object(id=self.settings.discord_guild_id)
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        scope = f"guild {guild.id}" if guild else "all guilds (global)"
+        _log.info("synced %d commands to %s", len(synced), scope)
+
+    async def close(self) -> None:
+        await super().close()
+        if self._warm_up is not None:
+            self._warm_up.cancel()
+        if self.pool is not None:
+            self.pool.close()

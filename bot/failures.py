@@ -1,0 +1,38 @@
+"""Why a member's input could not be scored, as a key into the ``errors`` texts.
+
+The matcher's exceptions carry messages for developers; members get a friendly, localised
+text instead, chosen here by exception class.
+"""
+
+from __future__ import annotations
+
+import matcher
+
+_REASONS: tuple[tuple[type[Exception], str], ...] = (
+    (matcher.DocumentTooLargeError, "too_large"),
+    (matcher.UnsupportedDocumentError, "unsupported"),
+    (matcher.EncryptedDocumentError, "encrypted"),
+    (matcher.CorruptDocumentError, "corrupt"),
+    (matcher.EmptyDocumentError, "empty_file"),
+    (matcher.InputError, "too_long"),
+)
+
+
+class Unreadable(Exception):
+    """Input the bot cannot score; ``reason`` names the text in ``errors`` that explains it."""
+
+    def __init__(self, reason: str, filename: str | None = None) -> None:
+        super().__init__(reason, filename)
+        self.reason = reason
+        self.filename = filename
+
+
+def unreadable(error: matcher.MatcherError, filename: str | None) -> Unreadable:
+    """The friendly reason for a matcher error about the input named ``filename``.
+
+    ``filename`` is None for pasted text.
+    """
+    reason = next((r for cls, r in _REASONS if isinstance(error, cls)), "corrupt")
+    if filename is None and reason == "empty_file":
+        reason = "empty_text"
+    return Unreadable(reason, filename)

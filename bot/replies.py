@@ -1,0 +1,41 @@
+"""Sending a reply to an interaction: first response or follow-up, never with mentions."""
+
+from __future__ import annotations
+
+import io
+
+import discord
+
+from bot.render import CHART_NAME, render_error
+from bot.texts import Lang
+
+
+def chart_file(png: bytes) -> discord.File:
+    return discord.File(io.BytesIO(png), filename=CHART_NAME)
+
+
+async def send(
+    interaction: discord.Interaction,
+    embed: discord.Embed,
+    *,
+    ephemeral: bool,
+    file: discord.File | None = None,
+) -> None:
+    """Answer ``interaction`` whether or not it was deferred; a pasted @everyone pings no one."""
+    mentions = discord.AllowedMentions.none()
+    files = [file] if file else []
+    if interaction.response.is_done():
+        await interaction.followup.send(
+            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions
+        )
+    else:
+        await interaction.response.send_message(
+            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions
+        )
+
+
+async def send_error(
+    interaction: discord.Interaction, lang: Lang, reason: str, **values: object
+) -> None:
+    """A friendly ``errors.<reason>`` text, always visible to the member alone."""
+    await send(interaction, render_error(lang, reason, **values), ephemeral=True)
