@@ -8,8 +8,9 @@ command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TextIO
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -26,6 +27,12 @@ from matcher.models import Comparison, MatchResult, Ranked
 from taxonomy import Competency, Taxonomy
 
 BAR_WIDTH = 20
+
+
+def console_for(file: TextIO) -> Console:
+    """The console every view is printed on."""
+    # Document text reaches the tables; "[...]" or ":name:" in a resume must print as written.
+    return Console(file=file, markup=False, emoji=False, highlight=False)
 
 
 def _bar(value: float) -> Text:

@@ -189,10 +189,9 @@ def _load_taxonomy(path: str | None) -> Taxonomy:
 
 
 def _console(file: TextIO) -> Console:
-    from rich.console import Console
+    from matcher._cli_table import console_for
 
-    # Document text reaches the tables; "[...]" or ":name:" in a resume must print as written.
-    return Console(file=file, markup=False, emoji=False, highlight=False)
+    return console_for(file)
 
 
 def _write_json(record: dict[str, Any]) -> None:
