@@ -33,6 +33,17 @@ class UsageError(Exception):
     """A bad option value found after parsing; reported in one line with exit code 2."""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps prose to the terminal like argparse does, but keeps example blocks as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        blocks = []
+        for block in text.split("\n\n"):
+            keep = block.endswith(":") or "\n  " in block
+            blocks.append(block if keep else super()._fill_text(block, width, indent))
+        return "\n\n".join(blocks)
+
+
 def _examples(*lines: str) -> str:
     return "examples:\n" + "\n".join(f"  {line}" for line in lines)
 
@@ -73,7 +84,7 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    formatter = argparse.RawDescriptionHelpFormatter
+    formatter = _HelpFormatter
     parser = argparse.ArgumentParser(
         prog="cocok",
         description="How well a resume or job posting fits the backend-developer profile."
@@ -83,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
             "cocok compare cv.docx lowongan.txt",
             "cocok rank lowongan.txt cvs/ --top 5",
             "cocok taxonomy --category database --lang id",
-        ),
+        )
+        + "\n\nexit codes:\n  0  every input scored\n  1  some input failed; the others are"
+        " still printed\n  2  usage error (bad option, unknown --taxonomy file)",
         formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cocok {__version__}")
@@ -99,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_examples(
             "cocok score cv.pdf",
             "cocok score cv_id.docx cv_en.txt --format json",
-            "pbpaste | cocok score - --kind posting --format markdown",
+            "cat lowongan.txt | cocok score - --kind posting --format markdown",
         ),
         formatter_class=formatter,
     )
@@ -457,11 +470,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the ``cocok`` command line and return its exit code."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
-    handler: Callable[[argparse.Namespace], int] = args.handler
-    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:
+            return exc.code if isinstance(exc.code, int) else 2
+        handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except UsageError as exc:
         print(f"cocok: {exc}", file=sys.stderr)
