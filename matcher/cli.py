@@ -218,13 +218,13 @@ def _report_failure(label: str, message: str) -> None:
     print(f"cocok: {display_name(label)}: {message}", file=sys.stderr)
 
 
-def _loaded_or_failure(loaded: Loaded, fmt: str, key: str = "file") -> bool:
+def _loaded_or_failure(loaded: Loaded, fmt: str) -> bool:
     """True when the input has text; otherwise report it (stderr, and a JSON line if asked)."""
     if loaded.error is None:
         return True
     _report_failure(loaded.label, loaded.error)
     if fmt == "json":
-        _write_json({key: loaded.label, "error": loaded.error})
+        _write_json({"file": loaded.label, "error": loaded.error})
     return False
 
 
@@ -275,20 +275,17 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     taxonomy = _load_taxonomy(args.taxonomy)
     resume, posting = load_all([args.resume, args.posting], StdinReader())
-    failures = [item for item in (resume, posting) if item.error is not None]
-    comparison = None
-    if not failures and resume.text is not None and posting.text is not None:
-        try:
-            comparison = compare(resume.text, posting.text, taxonomy=taxonomy)
-        except MatcherError as exc:
-            # Both texts are within reach here; the message itself says which one it is about.
-            print(f"cocok: {exc}", file=sys.stderr)
-            return _compare_failed(args, str(exc))
-    for item in failures:
-        _report_failure(item.label, item.error or "")
-    if comparison is None:
-        message = "; ".join(f"{_shown(i.label)}: {i.error}" for i in failures)
-        return _compare_failed(args, message)
+    if resume.text is None or posting.text is None:
+        failures = [item for item in (resume, posting) if item.error is not None]
+        for item in failures:
+            _report_failure(item.label, item.error or "")
+        return _compare_failed(args, "; ".join(f"{_shown(i.label)}: {i.error}" for i in failures))
+    try:
+        comparison = compare(resume.text, posting.text, taxonomy=taxonomy)
+    except MatcherError as exc:
+        # The message says whether the resume or the posting is at fault.
+        print(f"cocok: {exc}", file=sys.stderr)
+        return _compare_failed(args, str(exc))
 
     labels = {"resume": args.resume, "posting": args.posting}
     if args.format == "json":
