@@ -35,15 +35,24 @@ def _alias_texts(competency: Competency) -> list[str]:
     return [alias if isinstance(alias, str) else alias.text for alias in competency.aliases.all()]
 
 
-def _search_terms(competency: Competency) -> tuple[str, ...]:
-    terms = [competency.id, competency.name, competency.name_id or "", *_alias_texts(competency)]
+def _search_terms(competency: Competency, tax: taxonomy.Taxonomy) -> tuple[str, ...]:
+    """Id first, then names and aliases in both languages, then the category's names."""
+    category = tax.category(competency.category).name
+    terms = [
+        competency.id,
+        competency.name,
+        competency.name_id or "",
+        *_alias_texts(competency),
+        category.en,
+        category.id,
+    ]
     return tuple(term.casefold() for term in terms if term)
 
 
 class SkillsCog(commands.Cog):
     def __init__(self, bot: CocokBot) -> None:
         self.bot = bot
-        self._index = [(c, _search_terms(c)) for c in bot.taxonomy.competencies]
+        self._index = [(c, _search_terms(c, bot.taxonomy)) for c in bot.taxonomy.competencies]
 
     @app_commands.command(
         name=command_text("skills.name"), description=command_text("skills.description")

@@ -177,7 +177,9 @@ class DiscordEmulator:
     def replies(self, token: str) -> list[Reply]:
         return list(self._replies[token])
 
-    async def wait_for_replies(self, token: str, count: int = 1, timeout: float = 30.0) -> list[Reply]:
+    async def wait_for_replies(
+        self, token: str, count: int = 1, timeout: float = 30.0
+    ) -> list[Reply]:
         """The first ``count`` replies to an interaction, waiting for them to arrive."""
         async with asyncio.timeout(timeout), self._changed:
             await self._changed.wait_for(lambda: len(self._replies[token]) >= count)
@@ -260,13 +262,13 @@ class DiscordEmulator:
         if parts[0] == "webhooks" and len(parts) >= 3:
             return await self._webhook(request, parts)
         if not self._authorised(request):
-            return web.json_response({"message": "401: Unauthorized", "code": 0}, status=401)
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         if parts == ["users", "@me"]:
-            return web.json_response(BOT_USER)
+            return _json(BOT_USER)
         if parts == ["oauth2", "applications", "@me"]:
-            return web.json_response(_application())
+            return _json(_application())
         if parts == ["gateway", "bot"]:
-            return web.json_response(
+            return _json(
                 {
                     "url": self.gateway_url,
                     "shards": self.recommended_shards,
@@ -282,17 +284,23 @@ class DiscordEmulator:
             scope = parts[3] if len(parts) == 5 else "global"
             return await self._sync(request, scope)
         self.unhandled.append(f"{method} /{'/'.join(parts)}")
-        return web.json_response({"message": "404: Not Found", "code": 0}, status=404)
+        return _json({"message": "404: Not Found", "code": 0}, status=404)
 
     async def _sync(self, request: web.Request, scope: str) -> web.Response:
         payload = await request.json()
         stored = [
-            {**command, "id": self.snowflake(), "application_id": APPLICATION_ID, "version": "1"}
+            {
+                "description": "",  # Discord fills it in for context-menu commands
+                **command,
+                "id": self.snowflake(),
+                "application_id": APPLICATION_ID,
+                "version": "1",
+            }
             for command in payload
         ]
         self.commands[scope] = stored
         self.sync_requests.append(scope)
-        return web.json_response(stored)
+        return _json(stored)
 
     async def _read_body(self, request: web.Request) -> tuple[dict[str, Any], tuple[SentFile, ...]]:
         if not request.content_type.startswith("multipart/"):
@@ -319,7 +327,9 @@ class DiscordEmulator:
             self._replies[token].append(reply)
             self._changed.notify_all()
 
-    async def _callback(self, request: web.Request, interaction_id: str, token: str) -> web.Response:
+    async def _callback(
+        self, request: web.Request, interaction_id: str, token: str
+    ) -> web.Response:
         body, files = await self._read_body(request)
         callback_type = int(body["type"])
         data = body.get("data") or {}
@@ -335,20 +345,20 @@ class DiscordEmulator:
             interaction["response_message_id"] = message["id"]
             interaction["response_message_ephemeral"] = bool(data.get("flags", 0) & EPHEMERAL)
             response["resource"] = {"type": callback_type, "message": message}
-        return web.json_response(response)
+        return _json(response)
 
     async def _webhook(self, request: web.Request, parts: list[str]) -> web.Response:
         token = parts[2]
         if request.method == "GET":
-            return web.json_response(message_payload(self.snowflake(), {}, (), self.origin))
+            return _json(message_payload(self.snowflake(), {}, (), self.origin))
         if request.method not in {"POST", "PATCH"}:
             self.unhandled.append(f"{request.method} /{'/'.join(parts)}")
-            return web.json_response({"message": "405: Method Not Allowed", "code": 0}, status=405)
+            return _json({"message": "405: Method Not Allowed", "code": 0}, status=405)
         body, files = await self._read_body(request)
         route = "followup" if request.method == "POST" else "edit"
         now = asyncio.get_running_loop().time()
         await self._record(token, Reply(route, None, body, files, now))
-        return web.json_response(message_payload(self.snowflake(), body, files, self.origin))
+        return _json(message_payload(self.snowflake(), body, files, self.origin))
 
 
 def _application() -> dict[str, Any]:
@@ -364,3 +374,10 @@ def _application() -> dict[str, Any]:
         "team": None,
         "flags": 0,
     }
+
+
+def _json(data: object, *, status: int = 200) -> web.Response:
+    # discord.py parses a body as JSON only when the content type is exactly this, no charset
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, content_type="application/json"
+    )

@@ -1,0 +1,74 @@
+"""Running the real bot against the emulator inside a test's event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from bot.client import CocokBot
+from bot.settings import BotSettings
+from tests.e2e.discord_emulator.payloads import InteractionFactory
+from tests.e2e.discord_emulator.server import DiscordEmulator
+
+
+@dataclass
+class BotUnderTest:
+    bot: CocokBot
+    emulator: DiscordEmulator
+    interactions: InteractionFactory
+
+
+@contextlib.asynccontextmanager
+async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotUnderTest]:
+    """The bot logged in to a fresh emulator, its commands synced and its shards connected."""
+    emulator = DiscordEmulator()
+    await emulator.start()
+    config = BotSettings(
+        _env_file=None,  # type: ignore[call-arg]
+        discord_token=emulator.token,  # type: ignore[arg-type]
+        discord_api_base=emulator.api_base,
+        discord_gateway_url=emulator.gateway_url,
+        **settings,
+    )
+    bot = CocokBot(config)
+    running = asyncio.create_task(bot.start(emulator.token))
+    try:
+        connected = asyncio.create_task(emulator.wait_for_shards(shards, timeout=60))
+        await asyncio.wait({connected, running}, return_when=asyncio.FIRST_COMPLETED)
+        if running.done():
+            connected.cancel()
+            running.result()  # the bot stopped before connecting: raise its error
+            raise RuntimeError("the bot stopped before connecting to the emulator")
+        connected.result()
+        interactions = InteractionFactory(_command_ids(emulator), emulator.snowflake)
+        yield BotUnderTest(bot, emulator, interactions)
+    finally:
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(running, timeout=10)
+        await emulator.close()
+
+
+def _command_ids(emulator: DiscordEmulator) -> Any:
+    def command_id(name: str) -> str:
+        for commands in emulator.commands.values():
+            for command in commands:
+                if command["name"] == name:
+                    return str(command["id"])
+        raise KeyError(f"the bot synced no command named {name!r}")
+
+    return command_id
+
+
+def pdf_bytes(text: str) -> bytes:
+    """A one-page PDF holding ``text`` (core fonts: Latin-1 only)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
