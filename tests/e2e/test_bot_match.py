@@ -1,0 +1,213 @@
+"""End to end: /match, /compare and the message command, answered through the emulated Discord."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.chart import PNG_MAGIC
+from tests.e2e.discord_emulator.harness import BotUnderTest, pdf_bytes, running_bot
+from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, MODAL, Reply
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+RESUME_EN = """Budi Santoso - Backend Developer
+Four years of experience building REST APIs in Golang and Python with Django.
+Designed PostgreSQL schemas, wrote unit tests, and deployed services with Docker on AWS.
+"""
+
+POSTING_ID = """Lowongan: Backend Developer (Golang)
+Kualifikasi:
+- Minimal 2 tahun pengalaman sebagai backend developer
+- Menguasai Golang dan PostgreSQL
+- Memahami Docker dan Kubernetes
+- Mampu bekerja sama dalam tim
+"""
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def session() -> AsyncIterator[BotUnderTest]:
+    async with running_bot(workers=2, cooldown_uses=100) as running:
+        yield running
+
+
+async def _answer(session: BotUnderTest, interaction: dict[str, Any]) -> tuple[Reply, Reply]:
+    """Dispatch a scoring interaction; its acknowledgement and the reply that follows."""
+    await session.emulator.dispatch(interaction)
+    ack, answer = await session.emulator.wait_for_replies(interaction["token"], count=2)
+    return ack, answer
+
+
+def _field(reply: Reply, starts_with: str) -> str:
+    (embed,) = reply.embeds
+    for field in embed.get("fields", []):
+        if field["name"].startswith(starts_with):
+            return str(field["value"])
+    raise AssertionError(f"no field {starts_with!r} in the reply:\n{reply.text}")
+
+
+def _assert_chart(reply: Reply) -> None:
+    (chart,) = reply.files
+    assert chart.filename == "coverage.png"
+    assert chart.data.startswith(PNG_MAGIC)
+    assert reply.embeds[0]["image"]["url"] == "attachment://coverage.png"
+
+
+async def test_match_text_defers_privately_then_replies_with_embed_and_chart(
+    session: BotUnderTest,
+) -> None:
+    interaction = session.interactions.slash("match", {"text": RESUME_EN})
+    ack, answer = await _answer(session, interaction)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
+    assert ack.ephemeral
+    assert answer.route == "followup"
+    assert answer.ephemeral
+    assert answer.data["allowed_mentions"] == {"parse": []}
+    (embed,) = answer.embeds
+    assert embed["title"].startswith("Resume · backend fit ")
+    assert embed["title"].endswith("/100")
+    assert "**PostgreSQL**" in _field(answer, "Competencies found")
+    assert "Coverage by category" in [f["name"] for f in embed["fields"]]
+    _assert_chart(answer)
+
+
+async def test_match_public_reply_is_visible_to_the_channel(session: BotUnderTest) -> None:
+    interaction = session.interactions.slash("match", {"text": RESUME_EN, "public": True})
+    ack, answer = await _answer(session, interaction)
+    assert not ack.ephemeral
+    assert not answer.ephemeral
+    assert answer.data["allowed_mentions"] == {"parse": []}
+
+
+async def test_match_kind_choice_is_passed_to_the_matcher(session: BotUnderTest) -> None:
+    interaction = session.interactions.slash("match", {"text": RESUME_EN, "kind": "posting"})
+    _, answer = await _answer(session, interaction)
+    assert answer.embeds[0]["title"].startswith("Job posting · ")
+
+
+async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest) -> None:
+    attachment = session.emulator.add_attachment(
+        "budi-cv.pdf", pdf_bytes(RESUME_EN), content_type="application/pdf"
+    )
+    interaction = session.interactions.slash("match", {"file": attachment})
+    ack, answer = await _answer(session, interaction)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
+    assert "**PostgreSQL**" in _field(answer, "Competencies found")
+    _assert_chart(answer)
+
+
+async def test_match_without_input_opens_a_modal_and_scores_its_text(
+    session: BotUnderTest,
+) -> None:
+    user_id = session.interactions.new_user_id()
+    opened = session.interactions.slash("match", user_id=user_id)
+    await session.emulator.dispatch(opened)
+    modal = await session.emulator.wait_for_message(opened["token"])
+    assert modal.callback_type == MODAL
+    (row,) = modal.data["components"]
+    (text_input,) = row["components"]
+    assert (text_input["custom_id"], text_input["max_length"]) == ("text", 4000)
+    assert text_input["style"] == 2  # paragraph
+
+    submitted = session.interactions.modal_submit(
+        modal.data["custom_id"], {"text": RESUME_EN}, user_id=user_id
+    )
+    ack, answer = await _answer(session, submitted)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
+    assert "**PostgreSQL**" in _field(answer, "Competencies found")
+    _assert_chart(answer)
+
+
+async def test_indonesian_member_gets_indonesian_reply(session: BotUnderTest) -> None:
+    interaction = session.interactions.slash(
+        "match", {"text": POSTING_ID, "kind": "posting"}, locale="id"
+    )
+    _, answer = await _answer(session, interaction)
+    (embed,) = answer.embeds
+    assert embed["title"].startswith("Lowongan kerja · kecocokan backend ")
+    names = [f["name"] for f in embed["fields"]]
+    assert "Cakupan per kategori" in names
+    assert any(name.startswith("Kompetensi yang ditemukan") for name in names)
+    assert "tidak ada yang disimpan" in embed["footer"]["text"]
+
+
+async def test_indonesian_modal_is_titled_in_indonesian(session: BotUnderTest) -> None:
+    interaction = session.interactions.slash("match", locale="id")
+    await session.emulator.dispatch(interaction)
+    modal = await session.emulator.wait_for_message(interaction["token"])
+    assert modal.data["title"] == "Tempel CV atau lowongan kerja"
+
+
+async def test_message_command_scores_the_posting_in_the_message(session: BotUnderTest) -> None:
+    interaction = session.interactions.message_command("Score this posting", POSTING_ID)
+    ack, answer = await _answer(session, interaction)
+    assert ack.ephemeral and answer.ephemeral
+    (embed,) = answer.embeds
+    assert embed["title"].startswith("Job posting · backend fit ")
+    assert "**Go (Golang)**" in _field(answer, "Competencies found")
+    _assert_chart(answer)
+
+
+async def test_message_command_reads_embeds_and_answers_in_indonesian(
+    session: BotUnderTest,
+) -> None:
+    embed = {"title": "Lowongan Backend Developer", "description": POSTING_ID}
+    interaction = session.interactions.message_command(
+        "Score this posting", "", embeds=[embed], locale="id"
+    )
+    _, answer = await _answer(session, interaction)
+    assert answer.embeds[0]["title"].startswith("Lowongan kerja · kecocokan backend ")
+    assert "PostgreSQL" in _field(answer, "Kompetensi yang ditemukan")
+
+
+async def test_compare_two_attachments_shows_covered_and_missing(session: BotUnderTest) -> None:
+    resume = session.emulator.add_attachment(
+        "cv.txt", RESUME_EN.encode(), content_type="text/plain"
+    )
+    posting = session.emulator.add_attachment("lowongan.md", POSTING_ID.encode())
+    interaction = session.interactions.slash("compare", {"resume": resume, "posting": posting})
+    ack, answer = await _answer(session, interaction)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
+    (embed,) = answer.embeds
+    assert embed["title"].startswith("Resume vs posting · fit ")
+    assert "**PostgreSQL**" in _field(answer, "Covered")
+    assert "**Kubernetes**" in _field(answer, "Missing")
+    assert answer.data["allowed_mentions"] == {"parse": []}
+    _assert_chart(answer)
+
+
+async def test_compare_asks_for_the_missing_posting_in_a_modal(session: BotUnderTest) -> None:
+    user_id = session.interactions.new_user_id()
+    resume = session.emulator.add_attachment("cv.txt", RESUME_EN.encode())
+    opened = session.interactions.slash("compare", {"resume": resume}, user_id=user_id)
+    await session.emulator.dispatch(opened)
+    modal = await session.emulator.wait_for_message(opened["token"])
+    assert modal.callback_type == MODAL
+    inputs = [row["components"][0]["custom_id"] for row in modal.data["components"]]
+    assert inputs == ["posting"]
+
+    submitted = session.interactions.modal_submit(
+        modal.data["custom_id"], {"posting": POSTING_ID}, user_id=user_id
+    )
+    _, answer = await _answer(session, submitted)
+    assert "**Kubernetes**" in _field(answer, "Missing")
+
+
+async def test_compare_without_attachments_asks_for_both_texts(session: BotUnderTest) -> None:
+    interaction = session.interactions.slash("compare", locale="id")
+    await session.emulator.dispatch(interaction)
+    modal = await session.emulator.wait_for_message(interaction["token"])
+    labels = [row["components"][0]["label"] for row in modal.data["components"]]
+    assert labels == ["CV", "Lowongan kerja"]
+
+
+async def test_pasted_mentions_ping_no_one(session: BotUnderTest) -> None:
+    text = "@everyone @here <@1234> Backend developer with PostgreSQL and Golang."
+    interaction = session.interactions.slash("match", {"text": text, "public": True})
+    _, answer = await _answer(session, interaction)
+    assert answer.data["allowed_mentions"] == {"parse": []}
+    assert "@everyone" not in answer.text
+    assert "<@1234>" not in answer.text
