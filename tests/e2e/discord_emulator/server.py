@@ -89,6 +89,7 @@ class DiscordEmulator:
         self.identify_payloads: list[dict[str, Any]] = []
         self.heartbeats = 0
         self.unhandled: list[str] = []
+        self.downloads: list[str] = []
         self._replies: dict[str, list[Reply]] = defaultdict(list)
         self._dispatched_at: dict[str, float] = {}
         self._changed = asyncio.Condition()
@@ -245,6 +246,7 @@ class DiscordEmulator:
     # -- REST ---------------------------------------------------------------------------------
 
     async def _attachment(self, request: web.Request) -> web.Response:
+        self.downloads.append(request.match_info["attachment_id"])
         stored = self._attachments.get(request.match_info["attachment_id"])
         if stored is None:
             return web.Response(status=404)
