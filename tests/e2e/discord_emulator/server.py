@@ -165,10 +165,14 @@ class DiscordEmulator:
     async def dispatch(self, interaction: dict[str, Any]) -> None:
         """Send an INTERACTION_CREATE to the shard that owns the interaction's guild."""
         guild_id = int(interaction.get("guild_id") or 0)
-        shards = [s for s in self._shards if not s.socket.closed]
-        shard = next(
-            (s for s in shards if (guild_id >> 22) % s.shard_count == s.shard_id), shards[0]
-        )
+        owners = [
+            shard
+            for shard in self._shards
+            if not shard.socket.closed and (guild_id >> 22) % shard.shard_count == shard.shard_id
+        ]
+        if not owners:
+            raise LookupError(f"no connected shard owns guild {guild_id}")
+        shard = owners[-1]
         self._dispatched_at[interaction["token"]] = asyncio.get_running_loop().time()
         await self._send(shard, "INTERACTION_CREATE", interaction)
 

@@ -1,0 +1,89 @@
+"""End to end: starting ``python -m bot`` with bad settings, and running it sharded."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.discord_emulator.harness import running_bot
+from tests.e2e.discord_emulator.payloads import GUILD_ID
+from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, DiscordEmulator
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _run_bot(env: dict[str, str], cwd: Path) -> tuple[int, str]:
+    """Run ``python -m bot`` with only ``env`` as its settings; exit code and stderr."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SHARD_"))}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=cwd,
+        env={**base, "PYTHONPATH": str(REPO_ROOT), **env},
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
+    assert process.returncode is not None
+    return process.returncode, stderr.decode()
+
+
+@pytest.mark.asyncio
+async def test_missing_token_is_a_clear_message(tmp_path: Path) -> None:
+    code, stderr = await _run_bot({}, tmp_path)
+    assert code == 2
+    assert "DISCORD_TOKEN is not set" in stderr
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.asyncio
+async def test_rejected_token_is_a_clear_message(tmp_path: Path) -> None:
+    emulator = DiscordEmulator(token="the-real-token")
+    await emulator.start()
+    try:
+        env = {
+            "DISCORD_TOKEN": "a-stale-token",
+            "DISCORD_API_BASE": emulator.api_base,
+            "DISCORD_GATEWAY_URL": emulator.gateway_url,
+        }
+        code, stderr = await _run_bot(env, tmp_path)
+    finally:
+        await emulator.close()
+    assert code == 1
+    assert "Discord rejected DISCORD_TOKEN" in stderr
+    assert "Traceback" not in stderr
+    assert emulator.identify_payloads == []
+
+
+@pytest.mark.asyncio
+async def test_token_from_dotenv_file_and_unreachable_discord(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=from-the-dotenv-file\n")
+    code, stderr = await _run_bot({"DISCORD_API_BASE": "http://127.0.0.1:9/api/v10"}, tmp_path)
+    assert code == 1
+    assert "cannot reach Discord at http://127.0.0.1:9/api/v10" in stderr
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.asyncio
+async def test_invalid_setting_names_the_variable(tmp_path: Path) -> None:
+    code, stderr = await _run_bot({"DISCORD_TOKEN": "x", "SHARD_IDS": "0,1"}, tmp_path)
+    assert code == 2
+    assert "SHARD_IDS needs SHARD_COUNT" in stderr
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.asyncio
+async def test_shard_ids_run_only_this_process_share() -> None:
+    async with running_bot(shards=1, workers=1, shard_count=3, shard_ids=(1,)) as session:
+        assert [p["shard"] for p in session.emulator.identify_payloads] == [[1, 3]]
+        # Discord routes a guild to shard (guild_id >> 22) % shard_count: here shard 1 of 3
+        assert (int(GUILD_ID) >> 22) % 3 == 1
+        interaction = session.interactions.slash("match", {"text": "Golang dan PostgreSQL"})
+        await session.emulator.dispatch(interaction)
+        (ack,) = await session.emulator.wait_for_replies(interaction["token"])
+        assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
