@@ -19,6 +19,7 @@ from taxonomy import Competency, Taxonomy
 CHART_NAME = "coverage.png"
 _BAR_WIDTH = 10
 _SNIPPET_CHARS = 60
+_SIGNALS_SHOWN = 5
 _NEXT_STEPS_SHOWN = 5
 _GAP_HINTS_SHOWN = 3
 _GREEN, _YELLOW, _RED, _BLURPLE = 0x57F287, 0xFEE75C, 0xED4245, 0x5865F2
@@ -93,8 +94,10 @@ def _seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
 
 def _signal(taxonomy: Taxonomy, signal: Sequence[str], lang: Lang) -> str:
     named = [
-        taxonomy.get(item).display_name(lang) if item in taxonomy else f"“{plain(item)}”"
-        for item in signal
+        taxonomy.get(item).display_name(lang)
+        if item in taxonomy
+        else f"“{plain(clip(item, _SNIPPET_CHARS))}”"
+        for item in signal[:_SIGNALS_SHOWN]
     ]
     return ", ".join(named)
 

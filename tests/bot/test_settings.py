@@ -1,0 +1,91 @@
+"""Bot settings: read from the environment, checked before anything connects."""
+
+from __future__ import annotations
+
+import pytest
+from discord import app_commands
+from pydantic import ValidationError
+
+import matcher
+from bot.cooldown import MemberCooldown
+from bot.failures import unreadable
+from bot.settings import BotSettings
+
+
+def _settings(monkeypatch: pytest.MonkeyPatch, **env: str) -> BotSettings:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return BotSettings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_environment_fills_every_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = _settings(
+        monkeypatch,
+        DISCORD_TOKEN="s3cr3t-t0k3n",
+        DISCORD_GUILD_ID="123",
+        SHARD_COUNT="4",
+        SHARD_IDS="0, 2",
+        WORKERS="3",
+        LOG_LEVEL="debug",
+    )
+    assert settings.discord_token.get_secret_value() == "s3cr3t-t0k3n"
+    assert "s3cr3t" not in repr(settings)
+    assert (settings.discord_guild_id, settings.shard_count, settings.shard_ids) == (123, 4, (0, 2))
+    assert (settings.workers, settings.log_level) == (3, "DEBUG")
+
+
+@pytest.mark.parametrize(
+    ("env", "problem"),
+    [
+        ({}, "discord_token"),
+        ({"DISCORD_TOKEN": ""}, "discord_token"),
+        ({"DISCORD_TOKEN": "t", "SHARD_IDS": "1"}, "SHARD_IDS needs SHARD_COUNT"),
+        ({"DISCORD_TOKEN": "t", "SHARD_COUNT": "2", "SHARD_IDS": "2"}, "outside 0..1"),
+        ({"DISCORD_TOKEN": "t", "MAX_ATTACHMENT_BYTES": str(10**9)}, "max_attachment_bytes"),
+        ({"DISCORD_TOKEN": "t", "DISCORD_API_BASE": "discord.com"}, "http:// or https://"),
+        ({"DISCORD_TOKEN": "t", "DISCORD_GATEWAY_URL": "http://x"}, "ws:// or wss://"),
+    ],
+)
+def test_bad_settings_are_refused(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], problem: str
+) -> None:
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    with pytest.raises(ValidationError, match=problem):
+        _settings(monkeypatch, **env)
+
+
+def test_attachment_limit_never_exceeds_what_the_matcher_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    limit = str(matcher.MAX_DOCUMENT_BYTES)
+    settings = _settings(monkeypatch, DISCORD_TOKEN="t", MAX_ATTACHMENT_BYTES=limit)
+    assert settings.max_attachment_bytes == matcher.MAX_DOCUMENT_BYTES
+
+
+def test_cooldown_is_per_member_and_says_when_to_retry() -> None:
+    cooldown = MemberCooldown(uses=2, seconds=60)
+    cooldown.check(1)
+    cooldown.check(1)
+    with pytest.raises(app_commands.CommandOnCooldown) as raised:
+        cooldown.check(1)
+    assert 0 < raised.value.retry_after <= 60
+    cooldown.check(2)
+
+
+@pytest.mark.parametrize(
+    ("error", "filename", "reason"),
+    [
+        (matcher.DocumentTooLargeError("big"), "a.pdf", "too_large"),
+        (matcher.UnsupportedDocumentError("png"), "a.png", "unsupported"),
+        (matcher.EncryptedDocumentError("locked"), "a.pdf", "encrypted"),
+        (matcher.CorruptDocumentError("bad"), "a.docx", "corrupt"),
+        (matcher.EmptyDocumentError("empty"), "a.txt", "empty_file"),
+        (matcher.EmptyDocumentError("empty"), None, "empty_text"),
+        (matcher.InputError("too long"), "a.txt", "too_long"),
+    ],
+)
+def test_matcher_errors_map_to_friendly_reasons(
+    error: matcher.MatcherError, filename: str | None, reason: str
+) -> None:
+    failure = unreadable(error, filename)
+    assert (failure.reason, failure.filename) == (reason, filename)
