@@ -55,7 +55,7 @@ async def _run(settings: BotSettings) -> int:
 
 def main() -> int:
     try:
-        settings = BotSettings()  # type: ignore[call-arg]
+        settings = BotSettings()
     except ValidationError as error:
         print(f"cocok bot: {_settings_problem(error)}", file=sys.stderr)
         return EXIT_CONFIG

@@ -70,7 +70,7 @@ class _PasteModal(discord.ui.Modal):
         self._lang = lang
         self._inputs: dict[str, discord.ui.TextInput[_PasteModal]] = {}
         for custom_id, label in fields.items():
-            field = discord.ui.TextInput(
+            field: discord.ui.TextInput[_PasteModal] = discord.ui.TextInput(
                 label=label,
                 custom_id=custom_id,
                 style=discord.TextStyle.paragraph,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import discord
 import pytest
 from hypothesis import given
@@ -76,12 +78,12 @@ def _competence(competency: taxonomy.Competency) -> Competence:
     )
 
 
-def _extreme_result(kind: str = "resume") -> MatchResult:
+def _extreme_result(kind: Literal["resume", "posting"] = "resume") -> MatchResult:
     """Every competency found, with hostile, huge evidence; every core one also missing."""
     everything = TAXONOMY.competencies
     return MatchResult(
         score=99.6,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         language="mixed",
         categories={info.id: 100.0 for info in TAXONOMY.profile.categories},
         skills=tuple(_hit(c, HOSTILE) for c in everything),
@@ -238,7 +240,7 @@ def test_every_error_reason_has_a_text(lang: Lang, reason: str) -> None:
 
 
 def test_chart_is_a_png_for_one_and_two_series() -> None:
-    labels = {info.id: info.name.en for info in TAXONOMY.profile.categories}
+    labels: dict[str, str] = {info.id: info.name.en for info in TAXONOMY.profile.categories}
     single = coverage_chart([("Resume", {"database": 80, "api": 140})], labels, "Coverage")
     double = coverage_chart(
         [("Posting", {"database": 100}), ("Resume", {"database": -5})], labels, "Coverage"

@@ -15,7 +15,7 @@ from bot.settings import BotSettings
 def _settings(monkeypatch: pytest.MonkeyPatch, **env: str) -> BotSettings:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    return BotSettings(_env_file=None)  # type: ignore[call-arg]
+    return BotSettings(_env_file=None)
 
 
 def test_environment_fills_every_setting(monkeypatch: pytest.MonkeyPatch) -> None:

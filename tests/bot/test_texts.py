@@ -9,7 +9,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.texts import CommandTranslator, _catalogue, command_text, lang_of, text
+from bot.texts import CommandTranslator, Lang, _catalogue, command_text, lang_of, text
 
 CHAT_INPUT_NAME = re.compile(r"^[-_\w]{1,32}$")
 
@@ -32,8 +32,8 @@ def test_placeholders_agree_between_languages() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_command_strings_follow_discord_rules(lang: str) -> None:
-    commands = _catalogue(lang)["commands"]  # type: ignore[arg-type]
+def test_command_strings_follow_discord_rules(lang: Lang) -> None:
+    commands = _catalogue(lang)["commands"]
     for name, command in commands.items():
         if name in {"choices", "score_message"}:
             continue
@@ -55,7 +55,7 @@ def test_indonesian_locale_picks_indonesian() -> None:
 @pytest.mark.asyncio
 async def test_translator_localises_keys_and_taxonomy_names_for_indonesian_only() -> None:
     translator = CommandTranslator()
-    context = app_commands.TranslationContext(
+    context: app_commands.TranslationContextTypes = app_commands.TranslationContext(
         location=app_commands.TranslationContextLocation.other, data=None
     )
     name = command_text("match.name")

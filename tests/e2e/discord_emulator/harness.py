@@ -27,8 +27,8 @@ async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotU
     emulator = DiscordEmulator()
     await emulator.start()
     config = BotSettings(
-        _env_file=None,  # type: ignore[call-arg]
-        discord_token=emulator.token,  # type: ignore[arg-type]
+        _env_file=None,
+        discord_token=emulator.token,
         discord_api_base=emulator.api_base,
         discord_gateway_url=emulator.gateway_url,
         **settings,

@@ -104,7 +104,9 @@ class InteractionFactory:
     def new_user_id(self) -> str:
         return str(next(self._user_ids))
 
-    def _base(self, kind: int, data: dict[str, Any], locale: str, user_id: str | None) -> dict:
+    def _base(
+        self, kind: int, data: dict[str, Any], locale: str, user_id: str | None
+    ) -> dict[str, Any]:
         interaction_id = self._snowflake()
         return {
             "id": interaction_id,

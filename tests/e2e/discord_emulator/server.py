@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 from tests.e2e.discord_emulator.payloads import APPLICATION_ID, BOT_USER, message_payload
 
@@ -108,11 +108,8 @@ class DiscordEmulator:
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._api)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        server = site._server
-        assert server is not None and server.sockets  # type: ignore[union-attr]
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
+        self.port = self._runner.addresses[0][1]
 
     async def close(self) -> None:
         for shard in self._shards:
@@ -315,17 +312,13 @@ class DiscordEmulator:
         files: list[SentFile] = []
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
-            body = await part.read()  # type: ignore[union-attr]
-            if part.name == "payload_json":  # type: ignore[union-attr]
+            assert isinstance(part, BodyPartReader), "discord.py sends flat multipart bodies"
+            body = await part.read()
+            if part.name == "payload_json":
                 payload = json.loads(body)
             else:
-                files.append(
-                    SentFile(
-                        filename=part.filename or "",  # type: ignore[union-attr]
-                        content_type=part.headers.get("Content-Type", ""),  # type: ignore[union-attr]
-                        data=bytes(body),
-                    )
-                )
+                content_type = part.headers.get("Content-Type", "")
+                files.append(SentFile(part.filename or "", content_type, bytes(body)))
         return payload, tuple(files)
 
     async def _record(self, token: str, reply: Reply) -> None:
