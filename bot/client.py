@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import taxonomy
-from bot import jobs
+from bot import scoring
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
 from bot.replies import send_error
@@ -80,7 +80,7 @@ class CocokBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         self.pool = WorkerPool(self.settings.workers)
-        self._warm_up = asyncio.create_task(self.pool.warm_up(jobs.warm_up))
+        self._warm_up = asyncio.create_task(self.pool.warm_up(scoring.warm_up))
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)

@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.ext import commands
 
-from bot import jobs
+from bot import scoring
 from bot.embed_limits import clip
 from bot.failures import Unreadable
 from bot.render import megabytes, render_comparison, render_match
@@ -220,7 +220,7 @@ class MatchCog(commands.Cog):
         try:
             async with pool.slot:
                 document = await self._document(source)
-                scored = await pool.run(jobs.score, document, kind, lang)
+                scored = await pool.run(scoring.score, document, kind, lang)
         except Unreadable as failure:
             self._log("match", interaction, started, failure.reason)
             await self._explain(interaction, lang, failure)
@@ -248,7 +248,7 @@ class MatchCog(commands.Cog):
             async with pool.slot:
                 resume_document = await self._document(resume)
                 posting_document = await self._document(posting)
-                compared = await pool.run(jobs.compare, resume_document, posting_document, lang)
+                compared = await pool.run(scoring.compare, resume_document, posting_document, lang)
         except Unreadable as failure:
             self._log("compare", interaction, started, failure.reason)
             await self._explain(interaction, lang, failure)
@@ -262,9 +262,9 @@ class MatchCog(commands.Cog):
         embed = render_comparison(compared.comparison, self.bot.taxonomy, lang)
         await send(interaction, embed, ephemeral=not public, file=chart_file(compared.chart_png))
 
-    async def _document(self, source: Source) -> jobs.Document:
+    async def _document(self, source: Source) -> scoring.Document:
         if not isinstance(source, discord.Attachment):
-            return jobs.Document(text=source or "")
+            return scoring.Document(text=source or "")
         if source.size > self.bot.settings.max_attachment_bytes:
             raise Unreadable("too_large", source.filename)
         try:
@@ -273,7 +273,7 @@ class MatchCog(commands.Cog):
             raise Unreadable("download", source.filename) from None
         if len(data) > self.bot.settings.max_attachment_bytes:
             raise Unreadable("too_large", source.filename)
-        return jobs.Document(data=data, filename=source.filename)
+        return scoring.Document(data=data, filename=source.filename)
 
     async def _explain(
         self, interaction: discord.Interaction[CocokBot], lang: Lang, failure: Unreadable

@@ -87,12 +87,12 @@ async def test_blank_pasted_text_is_explained(session: BotUnderTest) -> None:
 
 
 async def test_blank_modal_text_is_explained(session: BotUnderTest) -> None:
-    user_id = session.interactions.new_user_id()
-    opened = session.interactions.slash("match", user_id=user_id)
+    member = session.interactions.new_member()
+    opened = session.interactions.slash("match", member=member)
     await session.emulator.dispatch(opened)
     modal = await session.emulator.wait_for_message(opened["token"])
     submitted = session.interactions.modal_submit(
-        modal.data["custom_id"], {"text": " \n "}, user_id=user_id
+        modal.data["custom_id"], {"text": " \n "}, member=member
     )
     reply = await _error_reply(session, submitted)
     assert reply.route == "followup"
@@ -120,13 +120,13 @@ async def test_file_name_markup_is_shown_inert(session: BotUnderTest) -> None:
 
 
 async def test_cooldown_answers_when_to_retry(session: BotUnderTest) -> None:
-    user_id = session.interactions.new_user_id()
+    member = session.interactions.new_member()
     for _ in range(2):
-        allowed = session.interactions.slash("match", {"text": RESUME}, user_id=user_id)
+        allowed = session.interactions.slash("match", {"text": RESUME}, member=member)
         await session.emulator.dispatch(allowed)
         (ack,) = await session.emulator.wait_for_replies(allowed["token"])
         assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
-    menu = session.interactions.message_command("Score this posting", RESUME, user_id=user_id)
+    menu = session.interactions.message_command("Score this posting", RESUME, member=member)
     reply = await _error_reply(session, menu)
     assert reply.callback_type == CHANNEL_MESSAGE
     assert re.search(r"Try again <t:\d+:R> \(\d+ s\)", reply.text), reply.text

@@ -102,8 +102,8 @@ async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest
 async def test_match_without_input_opens_a_modal_and_scores_its_text(
     session: BotUnderTest,
 ) -> None:
-    user_id = session.interactions.new_user_id()
-    opened = session.interactions.slash("match", user_id=user_id)
+    member = session.interactions.new_member()
+    opened = session.interactions.slash("match", member=member)
     await session.emulator.dispatch(opened)
     modal = await session.emulator.wait_for_message(opened["token"])
     assert modal.callback_type == MODAL
@@ -113,7 +113,7 @@ async def test_match_without_input_opens_a_modal_and_scores_its_text(
     assert text_input["style"] == 2  # paragraph
 
     submitted = session.interactions.modal_submit(
-        modal.data["custom_id"], {"text": RESUME_EN}, user_id=user_id
+        modal.data["custom_id"], {"text": RESUME_EN}, member=member
     )
     ack, answer = await _answer(session, submitted)
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
@@ -180,9 +180,9 @@ async def test_compare_two_attachments_shows_covered_and_missing(session: BotUnd
 
 
 async def test_compare_asks_for_the_missing_posting_in_a_modal(session: BotUnderTest) -> None:
-    user_id = session.interactions.new_user_id()
+    member = session.interactions.new_member()
     resume = session.emulator.add_attachment("cv.txt", RESUME_EN.encode())
-    opened = session.interactions.slash("compare", {"resume": resume}, user_id=user_id)
+    opened = session.interactions.slash("compare", {"resume": resume}, member=member)
     await session.emulator.dispatch(opened)
     modal = await session.emulator.wait_for_message(opened["token"])
     assert modal.callback_type == MODAL
@@ -190,7 +190,7 @@ async def test_compare_asks_for_the_missing_posting_in_a_modal(session: BotUnder
     assert inputs == ["posting"]
 
     submitted = session.interactions.modal_submit(
-        modal.data["custom_id"], {"posting": POSTING_ID}, user_id=user_id
+        modal.data["custom_id"], {"posting": POSTING_ID}, member=member
     )
     _, answer = await _answer(session, submitted)
     assert "**Kubernetes**" in _field(answer, "Missing")

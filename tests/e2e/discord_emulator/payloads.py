@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ GUILD_ID = "1100000000000000002"
 CHANNEL_ID = "1100000000000000003"
 TIMESTAMP = "2026-01-05T09:00:00.000000+00:00"
 ATTACHMENT_LIMIT = 10 * 1024 * 1024
-ALL_PERMISSIONS = str((1 << 50) - 1)
+ALL_PERMISSIONS = (1 << 50) - 1
 
 BOT_USER: dict[str, Any] = {
     "id": APPLICATION_ID,
@@ -89,11 +90,22 @@ def _option(name: str, value: Any) -> dict[str, Any]:
     return {"name": name, "type": _STRING, "value": value}
 
 
+@dataclass(frozen=True)
+class Member:
+    """Who sends an interaction, and from which guild, with which permissions and roles."""
+
+    user_id: str
+    guild_id: str = GUILD_ID
+    permissions: int = ALL_PERMISSIONS
+    roles: tuple[str, ...] = ()
+
+
 class InteractionFactory:
-    """Builds INTERACTION_CREATE payloads from a member of one guild.
+    """Builds INTERACTION_CREATE payloads as Discord sends them for a guild member.
 
     ``command_id`` looks up the id the bot's command sync received, so interactions name
-    commands the way Discord does.
+    commands the way Discord does. Without a ``member``, each interaction comes from a new
+    member of :data:`GUILD_ID` with every permission.
     """
 
     def __init__(self, command_id: Callable[[str], str], snowflake: Callable[[], str]) -> None:
@@ -101,12 +113,13 @@ class InteractionFactory:
         self._snowflake = snowflake
         self._user_ids = itertools.count(1_300_000_000_000_000_000)
 
-    def new_user_id(self) -> str:
-        return str(next(self._user_ids))
+    def new_member(self, **details: Any) -> Member:
+        return Member(str(next(self._user_ids)), **details)
 
     def _base(
-        self, kind: int, data: dict[str, Any], locale: str, user_id: str | None
+        self, kind: int, data: dict[str, Any], locale: str, member: Member | None
     ) -> dict[str, Any]:
+        member = member or self.new_member()
         interaction_id = self._snowflake()
         return {
             "id": interaction_id,
@@ -115,12 +128,12 @@ class InteractionFactory:
             "token": f"token-{interaction_id}",
             "version": 1,
             "data": data,
-            "guild_id": GUILD_ID,
+            "guild_id": member.guild_id,
             "channel_id": CHANNEL_ID,
             "channel": {
                 "id": CHANNEL_ID,
                 "type": 0,
-                "guild_id": GUILD_ID,
+                "guild_id": member.guild_id,
                 "name": "lowongan",
                 "position": 0,
                 "permission_overwrites": [],
@@ -128,19 +141,19 @@ class InteractionFactory:
                 "parent_id": None,
             },
             "member": {
-                "user": user_payload(user_id or self.new_user_id()),
-                "roles": [],
+                "user": user_payload(member.user_id),
+                "roles": list(member.roles),
                 "joined_at": TIMESTAMP,
                 "deaf": False,
                 "mute": False,
                 "flags": 0,
-                "permissions": ALL_PERMISSIONS,
+                "permissions": str(member.permissions),
             },
             "locale": locale,
             "guild_locale": "id",
-            "app_permissions": ALL_PERMISSIONS,
+            "app_permissions": str(ALL_PERMISSIONS),
             "entitlements": [],
-            "authorizing_integration_owners": {"0": GUILD_ID},
+            "authorizing_integration_owners": {"0": member.guild_id},
             "context": 0,
             "attachment_size_limit": ATTACHMENT_LIMIT,
         }
@@ -151,7 +164,7 @@ class InteractionFactory:
         options: dict[str, Any] | None = None,
         *,
         locale: str = "en-US",
-        user_id: str | None = None,
+        member: Member | None = None,
     ) -> dict[str, Any]:
         """A slash command; attachment options are given as ``add_attachment`` payloads."""
         options = options or {}
@@ -164,10 +177,16 @@ class InteractionFactory:
         attachments = {v["id"]: v for v in options.values() if isinstance(v, dict)}
         if attachments:
             data["resolved"] = {"attachments": attachments}
-        return self._base(2, data, locale, user_id)
+        return self._base(2, data, locale, member)
 
     def autocomplete(
-        self, name: str, option: str, typed: str, *, locale: str = "en-US"
+        self,
+        name: str,
+        option: str,
+        typed: str,
+        *,
+        locale: str = "en-US",
+        member: Member | None = None,
     ) -> dict[str, Any]:
         data = {
             "id": self._command_id(name),
@@ -175,7 +194,7 @@ class InteractionFactory:
             "type": 1,
             "options": [{"name": option, "type": _STRING, "value": typed, "focused": True}],
         }
-        return self._base(4, data, locale, None)
+        return self._base(4, data, locale, member)
 
     def message_command(
         self,
@@ -183,15 +202,20 @@ class InteractionFactory:
         content: str,
         *,
         embeds: list[dict[str, Any]] | None = None,
+        attachments: list[dict[str, Any]] | None = None,
         locale: str = "en-US",
-        user_id: str | None = None,
+        member: Member | None = None,
     ) -> dict[str, Any]:
-        """A message context-menu command on a message a member posted with ``content``."""
+        """A message context-menu command on a message another member posted."""
         message_id = self._snowflake()
-        author = user_payload(self.new_user_id(), "recruiter")
-        message = message_payload(message_id, {"content": content, "embeds": embeds}, [], "")
-        message["author"] = author
-        message["type"] = 0
+        message = message_payload(
+            message_id,
+            {"content": content, "embeds": embeds},
+            [],
+            "",
+            author=user_payload(str(next(self._user_ids)), "recruiter"),
+        )
+        message["attachments"] = attachments or []
         data = {
             "id": self._command_id(name),
             "name": name,
@@ -199,7 +223,7 @@ class InteractionFactory:
             "target_id": message_id,
             "resolved": {"messages": {message_id: message}},
         }
-        return self._base(2, data, locale, user_id)
+        return self._base(2, data, locale, member)
 
     def modal_submit(
         self,
@@ -207,7 +231,7 @@ class InteractionFactory:
         values: dict[str, str],
         *,
         locale: str = "en-US",
-        user_id: str | None = None,
+        member: Member | None = None,
     ) -> dict[str, Any]:
         """A MODAL_SUBMIT with one text input row per ``values`` entry (custom id -> text)."""
         rows = [
@@ -215,4 +239,22 @@ class InteractionFactory:
             for key, value in values.items()
         ]
         data = {"custom_id": custom_id, "components": rows}
-        return self._base(5, data, locale, user_id)
+        return self._base(5, data, locale, member)
+
+    def component(
+        self,
+        custom_id: str,
+        message_id: str,
+        *,
+        component_type: int = 2,
+        values: list[str] | None = None,
+        locale: str = "en-US",
+        member: Member | None = None,
+    ) -> dict[str, Any]:
+        """A click on a button (type 2) or a select (``values``) of the bot's message."""
+        data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
+        if values is not None:
+            data["values"] = values
+        payload = self._base(3, data, locale, member)
+        payload["message"] = message_payload(message_id, {}, [], "")
+        return payload

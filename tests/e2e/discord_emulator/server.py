@@ -50,6 +50,7 @@ class Reply:
     data: dict[str, Any]
     files: tuple[SentFile, ...]
     received_at: float
+    message_id: str | None = None  # the message it created or edited, for component clicks
 
     @property
     def ephemeral(self) -> bool:
@@ -91,6 +92,7 @@ class DiscordEmulator:
         self.unhandled: list[str] = []
         self.downloads: list[str] = []
         self._replies: dict[str, list[Reply]] = defaultdict(list)
+        self._original_message: dict[str, str] = {}
         self._dispatched_at: dict[str, float] = {}
         self._changed = asyncio.Condition()
         self._shards: list[_Shard] = []
@@ -332,32 +334,39 @@ class DiscordEmulator:
         body, files = await self._read_body(request)
         callback_type = int(body["type"])
         data = body.get("data") or {}
+        message_id = None
+        if callback_type in {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE}:
+            message_id = self._original_message[token] = self.snowflake()
         now = asyncio.get_running_loop().time()
-        await self._record(token, Reply("callback", callback_type, data, files, now))
+        await self._record(token, Reply("callback", callback_type, data, files, now, message_id))
         interaction: dict[str, Any] = {"id": interaction_id, "type": 2}
         response: dict[str, Any] = {"interaction": interaction}
+        if message_id is not None:
+            interaction["response_message_id"] = message_id
+            interaction["response_message_ephemeral"] = bool(data.get("flags", 0) & EPHEMERAL)
         if callback_type == DEFERRED_CHANNEL_MESSAGE:
             interaction["response_message_loading"] = True
-            interaction["response_message_ephemeral"] = bool(data.get("flags", 0) & EPHEMERAL)
-        elif callback_type == CHANNEL_MESSAGE:
-            message = message_payload(self.snowflake(), data, files, self.origin)
-            interaction["response_message_id"] = message["id"]
-            interaction["response_message_ephemeral"] = bool(data.get("flags", 0) & EPHEMERAL)
+        elif callback_type == CHANNEL_MESSAGE and message_id is not None:
+            message = message_payload(message_id, data, files, self.origin)
             response["resource"] = {"type": callback_type, "message": message}
         return _json(response)
 
     async def _webhook(self, request: web.Request, parts: list[str]) -> web.Response:
         token = parts[2]
+        original = self._original_message.get(token) or self.snowflake()
         if request.method == "GET":
-            return _json(message_payload(self.snowflake(), {}, (), self.origin))
+            return _json(message_payload(original, {}, (), self.origin))
         if request.method not in {"POST", "PATCH"}:
             self.unhandled.append(f"{request.method} /{'/'.join(parts)}")
             return _json({"message": "405: Method Not Allowed", "code": 0}, status=405)
         body, files = await self._read_body(request)
         route = "followup" if request.method == "POST" else "edit"
+        message_id = self.snowflake() if route == "followup" else parts[-1]
+        if message_id == "@original":
+            message_id = original
         now = asyncio.get_running_loop().time()
-        await self._record(token, Reply(route, None, body, files, now))
-        return _json(message_payload(self.snowflake(), body, files, self.origin))
+        await self._record(token, Reply(route, None, body, files, now, message_id))
+        return _json(message_payload(message_id, body, files, self.origin))
 
 
 def _application() -> dict[str, Any]:
