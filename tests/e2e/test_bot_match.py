@@ -163,6 +163,19 @@ async def test_message_command_reads_embeds_and_answers_in_indonesian(
     assert "PostgreSQL" in _field(answer, "Kompetensi yang ditemukan")
 
 
+async def test_message_command_reads_an_attached_posting_when_there_is_no_text(
+    session: BotUnderTest,
+) -> None:
+    attachment = session.emulator.add_attachment("lowongan.txt", POSTING_ID.encode())
+    interaction = session.interactions.message_command(
+        "Score this posting", "", attachments=[attachment]
+    )
+    _, answer = await _answer(session, interaction)
+    assert answer.embeds[0]["title"].startswith("Job posting · ")
+    assert "**Kubernetes**" in _field(answer, "Competencies found")
+    assert attachment["id"] in session.emulator.downloads
+
+
 async def test_compare_two_attachments_shows_covered_and_missing(session: BotUnderTest) -> None:
     resume = session.emulator.add_attachment(
         "cv.txt", RESUME_EN.encode(), content_type="text/plain"
