@@ -14,6 +14,7 @@ import taxonomy
 from bot import scoring
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
+from bot.failures import describe_bug
 from bot.replies import send_error
 from bot.settings import BotSettings
 from bot.texts import CommandTranslator, lang_of
@@ -42,7 +43,11 @@ class CommandTree(app_commands.CommandTree["CocokBot"]):
             )
             return
         command = interaction.command.name if interaction.command else "?"
-        _log.error("command %s failed for interaction %s", command, interaction.id, exc_info=error)
+        _log.error(
+            "command %s failed for interaction %s: %s", command, interaction.id, describe_bug(error)
+        )
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # suggestions can only be answered with suggestions
         try:
             await send_error(interaction, lang, "internal")
         except discord.HTTPException:

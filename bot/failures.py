@@ -6,6 +6,8 @@ text instead, chosen here by exception class.
 
 from __future__ import annotations
 
+import traceback
+
 import matcher
 
 _REASONS: tuple[tuple[type[Exception], str], ...] = (
@@ -36,3 +38,12 @@ def unreadable(error: matcher.MatcherError, filename: str | None) -> Unreadable:
     if filename is None and reason == "empty_file":
         reason = "empty_text"
     return Unreadable(reason, filename)
+
+
+def describe_bug(error: BaseException) -> str:
+    """The exception class and where it was raised, for logs: exception messages can quote
+    the resume or posting being read, so they are left out."""
+    cause = getattr(error, "original", None) or error
+    frames = traceback.extract_tb(cause.__traceback__)
+    where = f" at {frames[-1].filename}:{frames[-1].lineno} in {frames[-1].name}" if frames else ""
+    return f"{type(cause).__name__}{where}"

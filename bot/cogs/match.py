@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot import scoring
 from bot.embed_limits import clip
-from bot.failures import Unreadable
+from bot.failures import Unreadable, describe_bug
 from bot.render import megabytes, render_comparison, render_match
 from bot.replies import chart_file, send, send_error
 from bot.texts import Lang, command_text, lang_of, text
@@ -87,7 +87,7 @@ class _PasteModal(discord.ui.Modal):
     async def on_error(  # type: ignore[override]
         self, interaction: discord.Interaction[CocokBot], error: Exception
     ) -> None:
-        _log.error("modal for interaction %s failed", interaction.id, exc_info=error)
+        _log.error("modal for interaction %s failed: %s", interaction.id, describe_bug(error))
         await send_error(interaction, self._lang, "internal")
 
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from discord import app_commands
 from pydantic import ValidationError
 
 import matcher
-from bot.cooldown import MemberCooldown
-from bot.failures import unreadable
 from bot.settings import BotSettings
 
 
@@ -60,32 +57,3 @@ def test_attachment_limit_never_exceeds_what_the_matcher_reads(
     limit = str(matcher.MAX_DOCUMENT_BYTES)
     settings = _settings(monkeypatch, DISCORD_TOKEN="t", MAX_ATTACHMENT_BYTES=limit)
     assert settings.max_attachment_bytes == matcher.MAX_DOCUMENT_BYTES
-
-
-def test_cooldown_is_per_member_and_says_when_to_retry() -> None:
-    cooldown = MemberCooldown(uses=2, seconds=60)
-    cooldown.check(1)
-    cooldown.check(1)
-    with pytest.raises(app_commands.CommandOnCooldown) as raised:
-        cooldown.check(1)
-    assert 0 < raised.value.retry_after <= 60
-    cooldown.check(2)
-
-
-@pytest.mark.parametrize(
-    ("error", "filename", "reason"),
-    [
-        (matcher.DocumentTooLargeError("big"), "a.pdf", "too_large"),
-        (matcher.UnsupportedDocumentError("png"), "a.png", "unsupported"),
-        (matcher.EncryptedDocumentError("locked"), "a.pdf", "encrypted"),
-        (matcher.CorruptDocumentError("bad"), "a.docx", "corrupt"),
-        (matcher.EmptyDocumentError("empty"), "a.txt", "empty_file"),
-        (matcher.EmptyDocumentError("empty"), None, "empty_text"),
-        (matcher.InputError("too long"), "a.txt", "too_long"),
-    ],
-)
-def test_matcher_errors_map_to_friendly_reasons(
-    error: matcher.MatcherError, filename: str | None, reason: str
-) -> None:
-    failure = unreadable(error, filename)
-    assert (failure.reason, failure.filename) == (reason, filename)
