@@ -1,0 +1,123 @@
+"""The job board's storage interface, shared by the SQLite and PostgreSQL back ends.
+
+Every method but :meth:`JobStore.prune_expired` takes the guild it acts for, and no method
+ever returns or changes another guild's rows. Postings past their expiry are invisible at
+once, whether or not they have been pruned yet.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from typing import Self
+
+from bot.storage.models import (
+    GuildConfig,
+    JobPosting,
+    PostingDraft,
+    PostingPage,
+    PostingTitle,
+)
+
+Clock = Callable[[], datetime]
+
+# Discord shows at most 25 autocomplete choices.
+MAX_TITLE_MATCHES = 25
+MAX_PAGE_SIZE = 100
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def title_key(title: str) -> str:
+    """The form titles are searched in; casefolded in Python so both back ends agree."""
+    return title.casefold()
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not 0 < limit <= MAX_PAGE_SIZE:
+        raise ValueError(f"limit must be 1-{MAX_PAGE_SIZE}, not {limit}")
+    if offset < 0:
+        raise ValueError(f"offset must not be negative, not {offset}")
+
+
+def expiry_of(draft: PostingDraft, config: GuildConfig, now: datetime) -> datetime:
+    """When ``draft`` leaves the board: its own expiry, else the guild's default."""
+    expires_at = draft.expires_at or now + timedelta(days=config.expiry_days)
+    if expires_at <= now:
+        raise ValueError("a posting's expiry must be in the future")
+    return expires_at
+
+
+class JobStore(ABC):
+    """Postings and settings of every guild's job board, in one database."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def now(self) -> datetime:
+        """The store's idea of the current time (injected, so expiry can be tested)."""
+        return self._clock()
+
+    @abstractmethod
+    async def add_posting(self, draft: PostingDraft) -> JobPosting:
+        """Save a posting; once this returns, it survives a crash of this process.
+
+        Raises ``ValueError`` for an expiry that is not in the future.
+        """
+
+    @abstractmethod
+    async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
+        """The guild's open posting with this id, or None (absent, expired, another guild's)."""
+
+    @abstractmethod
+    async def list_postings(
+        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+    ) -> PostingPage:
+        """A page of the guild's open postings, newest first, optionally only those whose
+        analysis names competency ``skill``."""
+
+    @abstractmethod
+    async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:
+        """Every open posting of the guild, newest first (what a resume is ranked against)."""
+
+    @abstractmethod
+    async def search_titles(
+        self, guild_id: int, query: str, *, limit: int = MAX_TITLE_MATCHES
+    ) -> tuple[PostingTitle, ...]:
+        """Open postings whose title contains ``query`` (any case), titles starting with it
+        first, then newest first; an empty query gives the newest."""
+
+    @abstractmethod
+    async def remove_posting(self, guild_id: int, posting_id: int) -> bool:
+        """Delete the guild's posting; False when the guild has no such posting."""
+
+    @abstractmethod
+    async def prune_expired(self) -> int:
+        """Delete every guild's expired postings; how many went. Run by a background task."""
+
+    @abstractmethod
+    async def get_config(self, guild_id: int) -> GuildConfig:
+        """The guild's settings, or the defaults if it never set any."""
+
+    @abstractmethod
+    async def set_config(self, config: GuildConfig) -> None:
+        """Replace the guild's settings."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Release the database; the store cannot be used afterwards."""
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,138 @@
+"""What the job board stores: postings with their analysis, and each guild's settings.
+
+Frozen pydantic models, validated before anything reaches a database, so both back ends accept
+and return exactly the same values.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    from matcher import MatchResult
+
+DEFAULT_EXPIRY_DAYS = 30
+MAX_EXPIRY_DAYS = 365
+MAX_TITLE_CHARS = 200
+MAX_TEXT_CHARS = 100_000
+MAX_LINK_CHARS = 2_000
+
+# Discord snowflakes fit a signed 64-bit integer, the widest column both databases share.
+Snowflake = Annotated[int, Field(gt=0, lt=2**63)]
+
+
+def _without_nul(value: str) -> str:
+    # PostgreSQL text cannot hold NUL, and PDF extraction sometimes leaves one behind.
+    return value.replace("\x00", "")
+
+
+def _aware_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("needs a timezone (naive datetimes are ambiguous)")
+    return value.astimezone(UTC)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_aware_utc)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PostingAnalysis(_Frozen):
+    """The part of the matcher's result the board keeps: enough to list, filter and sort."""
+
+    score: float = Field(ge=0, le=100, description="Fit of the posting to the backend profile.")
+    skills: tuple[str, ...] = Field(
+        default=(), description="Competency ids the posting asks for, strongest first."
+    )
+
+    @field_validator("skills")
+    @classmethod
+    def _distinct_ids(cls, skills: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not skill.strip() for skill in skills):
+            raise ValueError("competency ids are never blank")
+        return tuple(dict.fromkeys(skills))
+
+    @classmethod
+    def from_result(cls, result: MatchResult) -> PostingAnalysis:
+        """Keep the score and the competency ids of a ``matcher.match`` result."""
+        return cls(score=result.score, skills=tuple(hit.id for hit in result.skills))
+
+
+class PostingDraft(_Frozen):
+    """A posting about to be saved; the store assigns its id and creation time."""
+
+    guild_id: Snowflake
+    title: Annotated[str, AfterValidator(_without_nul)] = Field(
+        min_length=1, max_length=MAX_TITLE_CHARS
+    )
+    text: Annotated[str, AfterValidator(_without_nul)] = Field(
+        min_length=1, max_length=MAX_TEXT_CHARS, description="The posting as published."
+    )
+    link: str | None = Field(
+        default=None, max_length=MAX_LINK_CHARS, description="Where the posting was published."
+    )
+    author_id: Snowflake = Field(description="The member who saved it.")
+    expires_at: UtcDatetime | None = Field(
+        default=None, description="When it leaves the board; None: after the guild's expiry."
+    )
+    analysis: PostingAnalysis
+
+    @field_validator("title", "text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("is blank")
+        return value
+
+    @field_validator("link")
+    @classmethod
+    def _web_link(cls, link: str | None) -> str | None:
+        if link is not None and not link.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// or http://")
+        return link
+
+
+class JobPosting(PostingDraft):
+    """A saved posting. Its text is stored: job posts are public, unlike resumes."""
+
+    posting_id: int = Field(gt=0, description="Unique in the database and never reused.")
+    created_at: UtcDatetime
+    expires_at: UtcDatetime
+
+
+class PostingTitle(_Frozen):
+    """A posting's id and title, all an autocomplete needs."""
+
+    posting_id: int = Field(gt=0)
+    title: str
+
+
+class PostingPage(_Frozen):
+    """One page of a guild's open postings, newest first."""
+
+    postings: tuple[JobPosting, ...]
+    total: int = Field(ge=0, description="Open postings matching the filter, on every page.")
+    offset: int = Field(ge=0)
+    limit: int = Field(gt=0)
+
+
+class GuildConfig(_Frozen):
+    """A guild's job-board settings; a guild that set nothing gets the defaults."""
+
+    guild_id: Snowflake
+    manager_role_id: Snowflake | None = Field(
+        default=None,
+        description="Role allowed to save and remove postings; None: Manage Messages.",
+    )
+    expiry_days: int = Field(
+        default=DEFAULT_EXPIRY_DAYS,
+        ge=1,
+        le=MAX_EXPIRY_DAYS,
+        description="Days a posting stays open unless it was saved with its own expiry.",
+    )

@@ -1,0 +1,286 @@
+"""The shared back end: PostgreSQL through an asyncpg pool, for several bot processes at once.
+
+Each shard of a sharded bot opens its own pool on the same database. Migrations take an
+advisory lock, so shards starting together apply them once; every write is one transaction,
+committed by the server before a method returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import urlsplit
+
+import asyncpg
+
+from bot.storage.base import (
+    MAX_TITLE_MATCHES,
+    Clock,
+    JobStore,
+    check_page,
+    expiry_of,
+    title_key,
+    utc_now,
+)
+from bot.storage.errors import StorageUnavailableError
+from bot.storage.migrations import Migration, load_migrations, pending
+from bot.storage.models import (
+    GuildConfig,
+    JobPosting,
+    PostingAnalysis,
+    PostingDraft,
+    PostingPage,
+    PostingTitle,
+)
+
+# Any constant works; it only has to be the same in every process that migrates.
+_MIGRATION_LOCK = 0x636F636F6B
+_CONNECT_TIMEOUT_SECONDS = 10
+_POOL_SIZE = 4
+
+_POSTING_COLUMNS = (
+    "posting_id, guild_id, title, text, link, author_id, created_at, expires_at,"
+    " analysis::text AS analysis"
+)
+# One statement for both the filtered and the unfiltered list: a NULL skill matches all.
+_OPEN_IN_GUILD = """
+    guild_id = $1 AND expires_at > $2
+    AND ($3::text IS NULL OR EXISTS (
+        SELECT 1 FROM job_posting_skill AS skill
+        WHERE skill.posting_id = job_posting.posting_id
+          AND skill.guild_id = $1 AND skill.skill_id = $3))
+"""
+_DRIVER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
+
+
+def describe_server(url: str) -> str:
+    """``host:port/db`` of a URL, for messages: never the user name or password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = parts.port or 5432
+    return f"{host}:{port}{parts.path or '/'}"
+
+
+def _posting(row: asyncpg.Record) -> JobPosting:
+    return JobPosting(
+        posting_id=row["posting_id"],
+        guild_id=row["guild_id"],
+        title=row["title"],
+        text=row["text"],
+        link=row["link"],
+        author_id=row["author_id"],
+        created_at=row["created_at"],
+        expires_at=row["expires_at"],
+        analysis=PostingAnalysis.model_validate_json(row["analysis"]),
+    )
+
+
+class PostgresJobStore(JobStore):
+    """Job board in a PostgreSQL database. Open with :meth:`open`."""
+
+    def __init__(self, pool: asyncpg.Pool, server: str, clock: Clock) -> None:
+        super().__init__(clock)
+        self._pool = pool
+        self._server = server
+
+    @classmethod
+    async def open(cls, url: str, *, clock: Clock = utc_now) -> PostgresJobStore:
+        """Connect a pool to ``url`` (``postgresql://user:pass@host/db``) and migrate."""
+        server = describe_server(url)
+        pool: asyncpg.Pool | None = None
+        try:
+            pool = await asyncpg.create_pool(
+                url, min_size=1, max_size=_POOL_SIZE, timeout=_CONNECT_TIMEOUT_SECONDS
+            )
+            async with pool.acquire() as connection:
+                await _migrate(connection, load_migrations("postgres"))
+        except (*_DRIVER_ERRORS, ValueError) as error:
+            # ValueError: asyncpg's complaint about a malformed URL.
+            if pool is not None:
+                await pool.close()
+            raise StorageUnavailableError(
+                f"cannot use the PostgreSQL database {server}: {_reason(error)}"
+            ) from None
+        except BaseException:
+            if pool is not None:
+                await pool.close()
+            raise
+        return cls(pool, server, clock)
+
+    @asynccontextmanager
+    async def _transaction(self, *, readonly: bool = False) -> AsyncIterator[Any]:
+        # Repeatable read for reads: a page and its total come from the same snapshot.
+        isolation = "repeatable_read" if readonly else "read_committed"
+        try:
+            async with (
+                self._pool.acquire() as connection,
+                connection.transaction(isolation=isolation, readonly=readonly),
+            ):
+                yield connection
+        except _DRIVER_ERRORS as error:
+            raise StorageUnavailableError(
+                f"the PostgreSQL database {self._server} failed: {_reason(error)}"
+            ) from None
+
+    async def add_posting(self, draft: PostingDraft) -> JobPosting:
+        async with self._transaction() as connection:
+            now = self.now()
+            config = await self._config(connection, draft.guild_id)
+            expires_at = expiry_of(draft, config, now)
+            posting_id = await connection.fetchval(
+                "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
+                " created_at, expires_at, analysis)"
+                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING posting_id",
+                draft.guild_id,
+                draft.title,
+                title_key(draft.title),
+                draft.text,
+                draft.link,
+                draft.author_id,
+                now,
+                expires_at,
+                draft.analysis.model_dump_json(),
+            )
+            await connection.executemany(
+                "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id)"
+                " VALUES ($1, $2, $3)",
+                [(posting_id, draft.guild_id, skill) for skill in draft.analysis.skills],
+            )
+        return JobPosting(
+            **draft.model_dump(exclude={"expires_at"}),
+            posting_id=posting_id,
+            created_at=now,
+            expires_at=expires_at,
+        )
+
+    async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
+        async with self._transaction(readonly=True) as connection:
+            row = await connection.fetchrow(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = $1 AND posting_id = $2 AND expires_at > $3",
+                guild_id,
+                posting_id,
+                self.now(),
+            )
+        return _posting(row) if row is not None else None
+
+    async def list_postings(
+        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+    ) -> PostingPage:
+        check_page(limit, offset)
+        now = self.now()
+        async with self._transaction(readonly=True) as connection:
+            total = await connection.fetchval(
+                f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}", guild_id, now, skill
+            )
+            rows = await connection.fetch(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting WHERE {_OPEN_IN_GUILD}"
+                " ORDER BY created_at DESC, posting_id DESC LIMIT $4 OFFSET $5",
+                guild_id,
+                now,
+                skill,
+                limit,
+                offset,
+            )
+        return PostingPage(
+            postings=tuple(_posting(row) for row in rows), total=total, offset=offset, limit=limit
+        )
+
+    async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:
+        async with self._transaction(readonly=True) as connection:
+            rows = await connection.fetch(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = $1 AND expires_at > $2"
+                " ORDER BY created_at DESC, posting_id DESC",
+                guild_id,
+                self.now(),
+            )
+        return tuple(_posting(row) for row in rows)
+
+    async def search_titles(
+        self, guild_id: int, query: str, *, limit: int = MAX_TITLE_MATCHES
+    ) -> tuple[PostingTitle, ...]:
+        check_page(limit, 0)
+        async with self._transaction(readonly=True) as connection:
+            # strpos, not LIKE: a % or _ typed by a member is a character, not a wildcard.
+            rows = await connection.fetch(
+                "SELECT posting_id, title FROM job_posting"
+                " WHERE guild_id = $1 AND expires_at > $2 AND strpos(title_key, $3) > 0"
+                " ORDER BY strpos(title_key, $3) = 1 DESC, created_at DESC, posting_id DESC"
+                " LIMIT $4",
+                guild_id,
+                self.now(),
+                title_key(query.strip()),
+                limit,
+            )
+        return tuple(PostingTitle(posting_id=row[0], title=row[1]) for row in rows)
+
+    async def remove_posting(self, guild_id: int, posting_id: int) -> bool:
+        async with self._transaction() as connection:
+            removed = await connection.fetchval(
+                "DELETE FROM job_posting WHERE guild_id = $1 AND posting_id = $2"
+                " RETURNING posting_id",
+                guild_id,
+                posting_id,
+            )
+        return removed is not None
+
+    async def prune_expired(self) -> int:
+        async with self._transaction() as connection:
+            removed = await connection.fetch(
+                "DELETE FROM job_posting WHERE expires_at <= $1 RETURNING posting_id", self.now()
+            )
+        return len(removed)
+
+    async def get_config(self, guild_id: int) -> GuildConfig:
+        async with self._transaction(readonly=True) as connection:
+            return await self._config(connection, guild_id)
+
+    async def set_config(self, config: GuildConfig) -> None:
+        async with self._transaction() as connection:
+            await connection.execute(
+                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days)"
+                " VALUES ($1, $2, $3) ON CONFLICT (guild_id) DO UPDATE SET"
+                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days",
+                config.guild_id,
+                config.manager_role_id,
+                config.expiry_days,
+            )
+
+    async def close(self) -> None:
+        await self._pool.close()
+
+    @staticmethod
+    async def _config(connection: Any, guild_id: int) -> GuildConfig:
+        row = await connection.fetchrow(
+            "SELECT manager_role_id, expiry_days FROM guild_config WHERE guild_id = $1", guild_id
+        )
+        if row is None:
+            return GuildConfig(guild_id=guild_id)
+        return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, asyncio.TimeoutError):
+        return "no answer in time"
+    return str(error) or type(error).__name__
+
+
+async def _migrate(connection: Any, migrations: tuple[Migration, ...]) -> None:
+    async with connection.transaction():
+        # Shards starting together queue here instead of racing to create the same tables.
+        await connection.execute("SELECT pg_advisory_xact_lock($1)", _MIGRATION_LOCK)
+        await connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY,"
+            " name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+        current = await connection.fetchval("SELECT coalesce(max(version), 0) FROM schema_version")
+        for migration in pending(migrations, current):
+            await connection.execute(migration.sql)
+            await connection.execute(
+                "INSERT INTO schema_version (version, name) VALUES ($1, $2)",
+                migration.version,
+                migration.name,
+            )

@@ -1,0 +1,301 @@
+"""The embedded back end: one SQLite file through aiosqlite, nothing to install.
+
+The file runs in WAL mode with ``synchronous=FULL``: a commit is on disk before
+:meth:`SqliteJobStore.add_posting` returns, so an acknowledged save survives a crash.
+One connection serves the whole bot; a lock gives each operation the connection to itself,
+because statements of two coroutines would otherwise interleave inside one transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+import aiosqlite
+
+from bot.storage.base import (
+    MAX_TITLE_MATCHES,
+    Clock,
+    JobStore,
+    check_page,
+    expiry_of,
+    title_key,
+    utc_now,
+)
+from bot.storage.errors import StorageUnavailableError
+from bot.storage.migrations import Migration, load_migrations, pending, sqlite_statements
+from bot.storage.models import (
+    GuildConfig,
+    JobPosting,
+    PostingAnalysis,
+    PostingDraft,
+    PostingPage,
+    PostingTitle,
+)
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+_POSTING_COLUMNS = (
+    "posting_id, guild_id, title, text, link, author_id, created_at, expires_at, analysis"
+)
+# One statement for both the filtered and the unfiltered list: a NULL skill matches all.
+_OPEN_IN_GUILD = """
+    guild_id = :guild_id AND expires_at > :now
+    AND (:skill IS NULL OR EXISTS (
+        SELECT 1 FROM job_posting_skill AS skill
+        WHERE skill.posting_id = job_posting.posting_id
+          AND skill.guild_id = :guild_id AND skill.skill_id = :skill))
+"""
+
+
+def _micros(moment: datetime) -> int:
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def _moment(micros: int) -> datetime:
+    return _EPOCH + micros * _MICROSECOND
+
+
+def _posting(row: sqlite3.Row) -> JobPosting:
+    return JobPosting(
+        posting_id=row["posting_id"],
+        guild_id=row["guild_id"],
+        title=row["title"],
+        text=row["text"],
+        link=row["link"],
+        author_id=row["author_id"],
+        created_at=_moment(row["created_at"]),
+        expires_at=_moment(row["expires_at"]),
+        analysis=PostingAnalysis.model_validate_json(row["analysis"]),
+    )
+
+
+class SqliteJobStore(JobStore):
+    """Job board in a SQLite file. Open with :meth:`open`."""
+
+    def __init__(self, connection: aiosqlite.Connection, path: Path, clock: Clock) -> None:
+        super().__init__(clock)
+        self._connection = connection
+        self._path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path, *, clock: Clock = utc_now) -> SqliteJobStore:
+        """Open (creating the file and its folders on first start) and migrate."""
+        connection: aiosqlite.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are begun and ended here, explicitly.
+            connection = await aiosqlite.connect(path, isolation_level=None)
+            connection.row_factory = sqlite3.Row
+            await connection.execute("PRAGMA busy_timeout = 5000")
+            await connection.execute("PRAGMA journal_mode = WAL")
+            await connection.execute("PRAGMA synchronous = FULL")
+            await connection.execute("PRAGMA foreign_keys = ON")
+            await _migrate(connection, load_migrations("sqlite"))
+        except (sqlite3.Error, OSError) as error:
+            if connection is not None:
+                await connection.close()
+            raise StorageUnavailableError(
+                f"cannot open the SQLite database {path}: {error}"
+            ) from None
+        except BaseException:
+            if connection is not None:
+                await connection.close()
+            raise
+        return cls(connection, path, clock)
+
+    @asynccontextmanager
+    async def _transaction(
+        self, mode: Literal["IMMEDIATE", "DEFERRED"]
+    ) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._lock:
+            try:
+                async with _begun(self._connection, mode):
+                    yield self._connection
+            except sqlite3.Error as error:
+                raise StorageUnavailableError(
+                    f"the SQLite database {self._path} failed: {error}"
+                ) from None
+
+    async def add_posting(self, draft: PostingDraft) -> JobPosting:
+        async with self._transaction("IMMEDIATE") as connection:
+            now = self.now()
+            config = await self._config(connection, draft.guild_id)
+            expires_at = expiry_of(draft, config, now)
+            cursor = await connection.execute(
+                "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
+                " created_at, expires_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    draft.guild_id,
+                    draft.title,
+                    title_key(draft.title),
+                    draft.text,
+                    draft.link,
+                    draft.author_id,
+                    _micros(now),
+                    _micros(expires_at),
+                    draft.analysis.model_dump_json(),
+                ),
+            )
+            posting_id = cursor.lastrowid
+            assert posting_id is not None
+            await connection.executemany(
+                "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES (?, ?, ?)",
+                [(posting_id, draft.guild_id, skill) for skill in draft.analysis.skills],
+            )
+        return JobPosting(
+            **draft.model_dump(exclude={"expires_at"}),
+            posting_id=posting_id,
+            created_at=now,
+            expires_at=expires_at,
+        )
+
+    async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = ? AND posting_id = ? AND expires_at > ?",
+                (guild_id, posting_id, _micros(self.now())),
+            )
+            row = await cursor.fetchone()
+        return _posting(row) if row is not None else None
+
+    async def list_postings(
+        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+    ) -> PostingPage:
+        check_page(limit, offset)
+        scope = {"guild_id": guild_id, "now": _micros(self.now()), "skill": skill}
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}", scope
+            )
+            total_row = await cursor.fetchone()
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting WHERE {_OPEN_IN_GUILD}"
+                " ORDER BY created_at DESC, posting_id DESC LIMIT :limit OFFSET :offset",
+                {**scope, "limit": limit, "offset": offset},
+            )
+            rows = await cursor.fetchall()
+        assert total_row is not None
+        return PostingPage(
+            postings=tuple(_posting(row) for row in rows),
+            total=total_row[0],
+            offset=offset,
+            limit=limit,
+        )
+
+    async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = ? AND expires_at > ?"
+                " ORDER BY created_at DESC, posting_id DESC",
+                (guild_id, _micros(self.now())),
+            )
+            rows = await cursor.fetchall()
+        return tuple(_posting(row) for row in rows)
+
+    async def search_titles(
+        self, guild_id: int, query: str, *, limit: int = MAX_TITLE_MATCHES
+    ) -> tuple[PostingTitle, ...]:
+        check_page(limit, 0)
+        async with self._transaction("DEFERRED") as connection:
+            # instr, not LIKE: a % or _ typed by a member is a character, not a wildcard.
+            cursor = await connection.execute(
+                "SELECT posting_id, title FROM job_posting"
+                " WHERE guild_id = :guild_id AND expires_at > :now"
+                " AND instr(title_key, :query) > 0"
+                " ORDER BY instr(title_key, :query) = 1 DESC, created_at DESC, posting_id DESC"
+                " LIMIT :limit",
+                {
+                    "guild_id": guild_id,
+                    "now": _micros(self.now()),
+                    "query": title_key(query.strip()),
+                    "limit": limit,
+                },
+            )
+            rows = await cursor.fetchall()
+        return tuple(PostingTitle(posting_id=row[0], title=row[1]) for row in rows)
+
+    async def remove_posting(self, guild_id: int, posting_id: int) -> bool:
+        async with self._transaction("IMMEDIATE") as connection:
+            cursor = await connection.execute(
+                "DELETE FROM job_posting WHERE guild_id = ? AND posting_id = ?",
+                (guild_id, posting_id),
+            )
+            return cursor.rowcount > 0
+
+    async def prune_expired(self) -> int:
+        async with self._transaction("IMMEDIATE") as connection:
+            cursor = await connection.execute(
+                "DELETE FROM job_posting WHERE expires_at <= ?", (_micros(self.now()),)
+            )
+            return cursor.rowcount
+
+    async def get_config(self, guild_id: int) -> GuildConfig:
+        async with self._transaction("DEFERRED") as connection:
+            return await self._config(connection, guild_id)
+
+    async def set_config(self, config: GuildConfig) -> None:
+        async with self._transaction("IMMEDIATE") as connection:
+            await connection.execute(
+                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days)"
+                " VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET"
+                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days",
+                (config.guild_id, config.manager_role_id, config.expiry_days),
+            )
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._connection.close()
+
+    @staticmethod
+    async def _config(connection: aiosqlite.Connection, guild_id: int) -> GuildConfig:
+        cursor = await connection.execute(
+            "SELECT manager_role_id, expiry_days FROM guild_config WHERE guild_id = ?",
+            (guild_id,),
+        )
+        row = await cursor.fetchone()
+        if row is None:
+            return GuildConfig(guild_id=guild_id)
+        return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+
+
+@asynccontextmanager
+async def _begun(
+    connection: aiosqlite.Connection, mode: Literal["IMMEDIATE", "DEFERRED"]
+) -> AsyncIterator[None]:
+    """A transaction: committed when the block ends, rolled back when it raises."""
+    # IMMEDIATE takes the write lock up front, so a writer never fails half-way on a lock.
+    await connection.execute(f"BEGIN {mode}")
+    try:
+        yield
+    except BaseException:
+        await connection.execute("ROLLBACK")
+        raise
+    await connection.execute("COMMIT")
+
+
+async def _migrate(connection: aiosqlite.Connection, migrations: tuple[Migration, ...]) -> None:
+    async with _begun(connection, "IMMEDIATE"):
+        await connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
+        )
+        cursor = await connection.execute("SELECT coalesce(max(version), 0) FROM schema_version")
+        row = await cursor.fetchone()
+        assert row is not None
+        for migration in pending(migrations, row[0]):
+            for statement in sqlite_statements(migration.sql):
+                await connection.execute(statement)
+            await connection.execute(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, _micros(utc_now())),
+            )
