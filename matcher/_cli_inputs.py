@@ -16,6 +16,7 @@ from matcher.documents import MAX_DOCUMENT_BYTES, read_document
 from matcher.errors import MatcherError
 
 STDIN = "-"
+_STDIN_NAME = "stdin"
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 # Text extraction is file I/O plus zlib and XML parsing, which release the GIL often enough
 # for a few threads to overlap; more would only contend on two cores.
@@ -32,7 +33,7 @@ class Loaded:
 
 
 def display_name(label: str) -> str:
-    return "stdin" if label == STDIN else label
+    return _STDIN_NAME if label == STDIN else label
 
 
 def _without_name(message: str, names: Sequence[str]) -> str:
@@ -47,22 +48,15 @@ def _without_name(message: str, names: Sequence[str]) -> str:
 def _read_path(label: str) -> Loaded:
     path = Path(label)
     try:
-        if path.is_dir():
-            return Loaded(label, error="is a directory, expected a file")
-        if not path.exists():
-            return Loaded(label, error="no such file")
-        text = read_document(path)
+        return Loaded(label, text=read_document(path))
     except MatcherError as exc:
-        return Loaded(label, error=_without_name(str(exc), [label, str(path), path.name]))
-    except PermissionError:
-        return Loaded(label, error="permission denied")
+        return Loaded(label, error=_without_name(str(exc), [label, path.name]))
     except OSError as exc:
-        return Loaded(label, error=f"cannot read: {exc.strerror or exc}")
+        return Loaded(label, error=f"cannot be read ({exc.strerror or type(exc).__name__})")
     except Exception as exc:
         # A parser failure the reader did not anticipate must not stop the other files; its
         # message could quote the document, so only the type is shown.
         return Loaded(label, error=f"cannot be read ({type(exc).__name__})")
-    return Loaded(label, text=text)
 
 
 class StdinReader:
@@ -85,9 +79,9 @@ class StdinReader:
         # One byte past the limit is enough to know the input is too large.
         try:
             data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-            return Loaded(STDIN, text=read_document(data))
+            return Loaded(STDIN, text=read_document(data, filename=_STDIN_NAME))
         except MatcherError as exc:
-            return Loaded(STDIN, error=_without_name(str(exc), ["document.txt", "stdin"]))
+            return Loaded(STDIN, error=_without_name(str(exc), [_STDIN_NAME]))
         except OSError as exc:
             return Loaded(STDIN, error=f"cannot read: {exc.strerror or exc}")
 

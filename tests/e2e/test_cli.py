@@ -491,7 +491,8 @@ def test_rank_with_unreadable_posting_exits_1(
     run = cocok("rank", tmp_path / "absent.txt", resumes)
     assert run.code == 1
     assert run.out == ""
-    assert run.err_lines == [f"cocok: {tmp_path / 'absent.txt'}: no such file"]
+    (line,) = run.err_lines
+    assert line.startswith(f"cocok: {tmp_path / 'absent.txt'}: ") and "not found" in line
 
 
 def test_rank_of_an_empty_directory_fails_clearly(
@@ -588,7 +589,8 @@ def test_stdin_json_as_a_process() -> None:
 def test_missing_file_as_a_process_is_one_line_exit_1(tmp_path: Path) -> None:
     done = _process("score", str(tmp_path / "absent.pdf"))
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [f"cocok: {tmp_path / 'absent.pdf'}: no such file"]
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"cocok: {tmp_path / 'absent.pdf'}: ") and "not found" in line
 
 
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
