@@ -1,23 +1,202 @@
-"""Reading resumes and postings from files: the I/O edge in front of the pure matcher."""
+"""Reading resumes and postings from files: the I/O edge in front of the pure matcher.
+
+``read_document`` takes a path or the bytes of an upload and returns clean text, or raises one
+of the ``DocumentError`` classes with a one-line message that starts with the file name and says
+what to do. The file type comes from the content first (a PDF renamed ``.txt`` is still read as
+a PDF) and from the extension second.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
-from matcher.errors import DocumentTooLargeError, EmptyDocumentError, UnsupportedDocumentError
+from matcher._decode import decode_text
+from matcher.api import MAX_TEXT_CHARS
+from matcher.errors import (
+    CorruptDocumentError,
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    UnsupportedDocumentError,
+)
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+_LIMIT_MB = MAX_DOCUMENT_BYTES // 2**20
+_UNNAMED = "document"
+_SUPPORTED = "PDF, DOCX, TXT or MD"
+_TEXT_SUFFIXES = frozenset({".txt", ".md"})
+_PDF_HEADER_WINDOW = 1024
+# What files that are not documents start with, to say what was sent instead of "not text".
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Office (.doc) file"),
+    (b"{\\rtf", "an RTF file"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a Linux program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+_LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
+# Soft hyphens and zero-width marks are invisible in the document and only split words.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n{3,}")
+# A PDF breaks "pemrograman" across lines as "pemro-" + "graman"; only a hyphen between two
+# lower-case letters at a line end is taken as such a break ("Node-\nJS" stays as it is).
+_HYPHENATED = re.compile(r"(?<=[a-zß-öø-ÿ])[-\u2010]\n(?=[a-zß-öø-ÿ])")
 
 
 def read_document(source: str | Path | bytes, *, filename: str | None = None) -> str:
-    """Extract the text of a TXT or MD document given as a path or as bytes."""
-    name = filename or (str(source) if not isinstance(source, bytes) else "document.txt")
-    if Path(name).suffix.lower() not in {".txt", ".md", ""}:
-        raise UnsupportedDocumentError(f"{name}: unsupported file type")
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    """The text of a PDF, DOCX, TXT or MD document, given as a path or as the bytes of an upload.
+
+    ``filename`` names the document in error messages and supplies the extension when
+    ``source`` is bytes (it defaults to the path's name, or to "document"). The text is NFC
+    normalised; odd spaces become plain spaces; control characters, soft hyphens and
+    zero-width marks are dropped; ligatures are spelled out; a PDF's line-end hyphenation is
+    undone; line breaks are kept and the whole is stripped.
+
+    Limits: files over ``MAX_DOCUMENT_BYTES`` (10 MB) are refused, as are DOCX files that
+    inflate past 50 MB. Only the first 50 pages of a PDF are read; the rest is ignored. Text
+    longer than the matcher accepts (``matcher.api.MAX_TEXT_CHARS``, 200,000 characters) is
+    refused with DocumentTooLargeError rather than cut, since a cut would score a different
+    document than the one given.
+
+    Every failure is a ``DocumentError`` subclass: ``UnsupportedDocumentError``,
+    ``CorruptDocumentError``, ``EncryptedDocumentError``, ``EmptyDocumentError`` or
+    ``DocumentTooLargeError``.
+
+    >>> read_document("Pengalaman:\\u00a03 tahun dengan Golang.\\r\\n".encode("cp1252"))
+    'Pengalaman: 3 tahun dengan Golang.'
+    >>> read_document(b"", filename="cv.txt")
+    Traceback (most recent call last):
+    ...
+    matcher.errors.EmptyDocumentError: cv.txt: the file is empty; add the resume or posting text
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        name = _printable_name(filename or _UNNAMED)
+        data = bytes(source)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise _too_large(name, len(data))
+    elif isinstance(source, str | Path):
+        path = Path(source)
+        name = _printable_name(filename or path.name or str(path))
+        data = _read_bounded(path, name)
+    else:
+        raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
+    suffix = Path(filename or name).suffix.lower()
+    return _extract(data, name, suffix)
+
+
+def _printable_name(name: str) -> str:
+    # Upload names come from strangers: no line breaks or terminal escapes in a message line.
+    cleaned = "".join(char if char.isprintable() else "?" for char in name)
+    return cleaned[:200]
+
+
+def _too_large(name: str, size: int | None) -> DocumentTooLargeError:
+    stated = f" ({size / 2**20:.1f} MB)" if size is not None else ""
+    return DocumentTooLargeError(
+        f"{name}: larger than the {_LIMIT_MB} MB limit{stated}; send the resume or posting alone"
+    )
+
+
+def _read_bounded(path: Path, name: str) -> bytes:
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{name}: is a directory; give a file inside it")
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise _too_large(name, size)
+        # The size can change between stat and read, and pipes report none: read one byte past
+        # the limit and no more.
+        with path.open("rb") as stream:
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: file not found; check the path") from None
+    except PermissionError:
+        raise DocumentError(f"{name}: permission denied; check the file's permissions") from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise DocumentError(f"{name}: cannot be read ({reason}); check the file") from None
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentTooLargeError(f"{name}: larger than 10 MB")
-    text = data.decode("utf-8", errors="replace").strip()
+        raise _too_large(name, None)
+    return data
+
+
+def _extract(data: bytes, name: str, suffix: str) -> str:
+    if not data:
+        raise EmptyDocumentError(f"{name}: the file is empty; add the resume or posting text")
+    if data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:_PDF_HEADER_WINDOW]):
+        from matcher._pdf import extract_pdf_text
+
+        raw = extract_pdf_text(data, name, max_chars=MAX_TEXT_CHARS)
+        return _finished(_HYPHENATED.sub("", _tidy(raw)), name)
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        from matcher._docx import extract_docx_text
+
+        raw = _within_text_limit(extract_docx_text(data, name), name)
+        return _finished(_tidy(raw), name)
+    if suffix == ".pdf":
+        raise CorruptDocumentError(f"{name}: not a PDF (no PDF header); export it as PDF again")
+    if suffix == ".docx":
+        raise CorruptDocumentError(
+            f"{name}: not a valid DOCX (not a zip archive); re-save it as DOCX or PDF"
+        )
+    if suffix and suffix not in _TEXT_SUFFIXES:
+        raise UnsupportedDocumentError(
+            f"{name}: unsupported file type {suffix}; save it as {_SUPPORTED}"
+        )
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise UnsupportedDocumentError(f"{name}: {kind}, not text; save it as {_SUPPORTED}")
+    text = _tidy(_within_text_limit(decode_text(data, name), name))
     if not text:
-        raise EmptyDocumentError(f"{name}: empty")
+        raise EmptyDocumentError(f"{name}: no text in the file; add the resume or posting text")
+    return _finished(text, name)
+
+
+def _within_text_limit(raw: str, name: str) -> str:
+    # Tidying walks every character in Python; a 10 MB text file is refused before that. The
+    # margin keeps text that only tidying brings under the limit (runs of odd spaces, say).
+    if len(raw) > 2 * MAX_TEXT_CHARS:
+        raise _too_much_text(name)
+    return raw
+
+
+def _finished(text: str, name: str) -> str:
+    if not text:
+        raise EmptyDocumentError(f"{name}: no text in the document; paste the text instead")
+    if len(text) > MAX_TEXT_CHARS:
+        raise _too_much_text(name)
     return text
+
+
+def _too_much_text(name: str) -> DocumentTooLargeError:
+    return DocumentTooLargeError(
+        f"{name}: over {MAX_TEXT_CHARS:,} characters of text; send the resume or posting alone"
+    )
+
+
+def _tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    text = "".join(map(_plain_char, text))
+    text = _TRAILING_SPACE.sub("", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _plain_char(char: str) -> str:
+    if char in "\n\t" or char.isprintable():
+        return char
+    # Separators (non-breaking, thin, ideographic spaces) are spacing; other non-printables
+    # (controls, bidi overrides, unassigned code points, surrogates) are dropped.
+    return " " if unicodedata.category(char) == "Zs" else ""

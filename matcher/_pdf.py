@@ -1,0 +1,86 @@
+"""Text out of PDF bytes with pypdf, with every way a PDF can go wrong turned into a DocumentError.
+
+pypdf is imported inside the function: ``import matcher`` stays fast for the CLI.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from matcher.errors import (
+    CorruptDocumentError,
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+)
+
+# A resume or a posting is a few pages; reading more only gives a hostile file more room.
+MAX_PDF_PAGES = 50
+# Generators may append a little junk after the last %%EOF; a download cut short has none.
+_EOF_MARKER_WINDOW = 4096
+
+
+def extract_pdf_text(data: bytes, name: str, *, max_chars: int) -> str:
+    """The text layer of the first ``MAX_PDF_PAGES`` pages, one page after another."""
+    if b"%%EOF" not in data[-_EOF_MARKER_WINDOW:]:
+        raise CorruptDocumentError(
+            f"{name}: truncated or damaged PDF (no end-of-file marker); download or export it again"
+        )
+    _quiet_pypdf_warnings()
+    try:
+        pages = _page_texts(data, name, max_chars=max_chars)
+    except DocumentError:
+        raise
+    except Exception:
+        # A parser fed hostile bytes can fail in any way (including RecursionError on deeply
+        # nested objects); its message may quote the document, so none of it is passed on.
+        raise CorruptDocumentError(
+            f"{name}: damaged PDF that cannot be parsed; export or download it again"
+        ) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise EmptyDocumentError(
+            f"{name}: no text layer; scanned? export a text PDF or paste the text"
+        )
+    return text
+
+
+def _page_texts(data: bytes, name: str, *, max_chars: int) -> list[str]:
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        # PDFs that only restrict printing or copying open with an empty user password.
+        try:
+            opened = reader.decrypt("")
+        except DependencyError:
+            opened = PasswordType.NOT_DECRYPTED
+        if opened == PasswordType.NOT_DECRYPTED:
+            raise EncryptedDocumentError(
+                f"{name}: password-protected PDF; remove the password (print it to a new PDF)"
+                " or paste the text"
+            )
+    pages: list[str] = []
+    length = 0
+    for page in reader.pages[:MAX_PDF_PAGES]:
+        text = page.extract_text() or ""
+        length += len(text)
+        if length > max_chars:
+            raise DocumentTooLargeError(
+                f"{name}: over {max_chars:,} characters of text; send the resume or posting alone"
+            )
+        pages.append(text)
+    return pages
+
+
+def _quiet_pypdf_warnings() -> None:
+    # pypdf logs recoverable problems ("incorrect startxref pointer") as warnings. With no
+    # handler anywhere, Python's last-resort handler prints them to stderr, between the CLI's
+    # own lines. A NullHandler silences that fallback, while an application that configures
+    # logging still receives the records through propagation.
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
