@@ -24,7 +24,7 @@ from bot.storage.base import (
     title_key,
     utc_now,
 )
-from bot.storage.errors import StorageUnavailableError
+from bot.storage.errors import StorageUnavailableError, StorageURLError
 from bot.storage.migrations import Migration, load_migrations, pending
 from bot.storage.models import (
     GuildConfig,
@@ -57,10 +57,12 @@ _DRIVER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asynci
 
 def describe_server(url: str) -> str:
     """``host:port/db`` of a URL, for messages: never the user name or password."""
-    parts = urlsplit(url)
-    host = parts.hostname or "localhost"
-    port = parts.port or 5432
-    return f"{host}:{port}{parts.path or '/'}"
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 5432
+    except ValueError as error:
+        raise StorageURLError(f"the PostgreSQL URL in DATABASE_URL is malformed: {error}") from None
+    return f"{parts.hostname or 'localhost'}:{port}{parts.path or '/'}"
 
 
 def _posting(row: asyncpg.Record) -> JobPosting:

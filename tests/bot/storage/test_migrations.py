@@ -1,0 +1,104 @@
+"""Schema migrations: applied once, in one transaction, and never onto a newer schema."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import bot.storage.postgres
+import bot.storage.sqlite
+from bot.storage import SchemaVersionError, StorageUnavailableError, open_storage
+from bot.storage.migrations import Dialect, Migration, load_migrations, sqlite_statements
+from tests.bot.storage.conftest import Backend, draft
+
+
+def _dialect(backend: Backend) -> Dialect:
+    return "sqlite" if backend.name == "sqlite" else "postgres"
+
+
+async def _table_exists(backend: Backend, table: str) -> bool:
+    if backend.name == "sqlite":
+        rows = await backend.fetch("SELECT 1 FROM sqlite_master WHERE name = ?", table)
+        return bool(rows)
+    return (await backend.fetch("SELECT to_regclass($1) IS NOT NULL", table)) == [(True,)]
+
+
+async def test_reopening_applies_each_migration_once(backend: Backend) -> None:
+    async with await open_storage(backend.url) as store:
+        saved = await store.add_posting(draft())
+    async with await open_storage(backend.url) as store:
+        assert await store.get_posting(saved.guild_id, saved.posting_id) == saved
+
+    expected = [(m.version, m.name) for m in load_migrations(_dialect(backend))]
+    rows = await backend.fetch("SELECT version, name FROM schema_version ORDER BY version")
+    assert rows == expected
+
+
+async def test_stores_opening_together_migrate_once(backend: Backend) -> None:
+    stores = await asyncio.gather(*(open_storage(backend.url) for _ in range(3)))
+    for store in stores:
+        await store.close()
+    versions = await backend.fetch("SELECT version FROM schema_version")
+    assert sorted(versions) == [(m.version,) for m in load_migrations(_dialect(backend))]
+
+
+async def test_database_of_a_newer_cocok_is_refused(backend: Backend) -> None:
+    async with await open_storage(backend.url):
+        pass
+    if backend.name == "sqlite":
+        newer = "INSERT INTO schema_version VALUES (999, 'from_the_future', 0)"
+    else:
+        newer = "INSERT INTO schema_version (version, name) VALUES (999, 'from_the_future')"
+    await backend.fetch(newer)
+
+    with pytest.raises(SchemaVersionError, match="schema version 999"):
+        await open_storage(backend.url)
+
+
+async def test_failed_migration_leaves_the_database_as_it_was(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with await open_storage(backend.url):
+        pass
+    module = bot.storage.sqlite if backend.name == "sqlite" else bot.storage.postgres
+    real = load_migrations(_dialect(backend))
+    broken = Migration(
+        len(real) + 1, "broken", "CREATE TABLE half_done (id integer);\nCREATE TABLE broken (;\n"
+    )
+    monkeypatch.setattr(module, "load_migrations", lambda dialect: (*real, broken))
+
+    with pytest.raises(StorageUnavailableError, match="cannot"):
+        await open_storage(backend.url)
+
+    assert not await _table_exists(backend, "half_done")
+    versions = await backend.fetch("SELECT max(version) FROM schema_version")
+    assert versions == [(len(real),)]
+
+
+def test_both_back_ends_have_the_same_migrations() -> None:
+    def names(dialect: Dialect) -> list[tuple[int, str]]:
+        return [(m.version, m.name) for m in load_migrations(dialect)]
+
+    assert names("sqlite") == names("postgres")
+    assert names("sqlite")[0] == (1, "init")
+
+
+def test_sqlite_script_splits_into_whole_statements() -> None:
+    script = (
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE note (body TEXT DEFAULT 'a;b');\n"
+        "\n"
+        "CREATE INDEX note_body\n"
+        "    ON note (body);\n"
+        "-- trailing comment\n"
+    )
+    statements = sqlite_statements(script)
+    assert len(statements) == 2
+    assert statements[0].endswith("DEFAULT 'a;b');")
+    assert statements[1].startswith("CREATE INDEX")
+
+
+def test_unterminated_sqlite_statement_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unterminated"):
+        sqlite_statements("CREATE TABLE note (body TEXT)\n")

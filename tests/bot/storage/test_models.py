@@ -1,0 +1,73 @@
+"""The stored models refuse what no back end should hold, the same way for both."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from pydantic import ValidationError
+
+import matcher
+
+from bot.storage import GuildConfig, PostingAnalysis, PostingDraft
+from tests.bot.storage.conftest import draft
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"title": "   "},
+        {"text": "\n\t"},
+        {"title": "x" * 201},
+        {"link": "javascript:alert(1)"},
+        {"guild_id": 0},
+        {"guild_id": 2**63},
+        {"author_id": -5},
+        {"expires_at": datetime(2030, 1, 1)},
+    ],
+)
+def test_invalid_posting_is_refused(fields: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        draft(**fields)
+
+
+def test_title_and_text_are_trimmed_and_lose_nul_characters() -> None:
+    posting = draft(title="  Backend\x00 Engineer ", text="Go\x00lang\n")
+    assert (posting.title, posting.text) == ("Backend Engineer", "Golang")
+
+
+def test_expiry_is_kept_in_utc() -> None:
+    jakarta = timezone(timedelta(hours=7))
+    posting = draft(expires_at=datetime(2030, 1, 1, 7, 0, tzinfo=jakarta))
+    assert posting.expires_at == datetime(2030, 1, 1, 0, 0, tzinfo=UTC)
+    assert posting.expires_at is not None and posting.expires_at.utcoffset() == timedelta(0)
+
+
+def test_analysis_keeps_each_skill_once_in_order() -> None:
+    analysis = PostingAnalysis(score=50, skills=("go", "docker", "go"))
+    assert analysis.skills == ("go", "docker")
+    with pytest.raises(ValidationError):
+        PostingAnalysis(score=50, skills=("go", " "))
+    with pytest.raises(ValidationError):
+        PostingAnalysis(score=101)
+
+
+def test_analysis_from_a_real_match_keeps_score_and_ids() -> None:
+    result = matcher.match("Backend developer: Golang dan PostgreSQL, REST API.")
+    analysis = PostingAnalysis.from_result(result)
+    assert analysis.score == result.score
+    assert analysis.skills == tuple(hit.id for hit in result.skills)
+    assert "go" in analysis.skills
+
+
+@pytest.mark.parametrize("days", [0, 366])
+def test_expiry_days_outside_a_year_are_refused(days: int) -> None:
+    with pytest.raises(ValidationError):
+        GuildConfig(guild_id=1, expiry_days=days)
+
+
+def test_models_are_frozen() -> None:
+    posting = draft()
+    with pytest.raises(ValidationError):
+        posting.title = "changed"  # type: ignore[misc]
+    assert isinstance(posting, PostingDraft)
