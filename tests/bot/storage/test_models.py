@@ -8,7 +8,6 @@ import pytest
 from pydantic import ValidationError
 
 import matcher
-
 from bot.storage import GuildConfig, PostingAnalysis, PostingDraft
 from tests.bot.storage.conftest import draft
 
