@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -25,7 +26,7 @@ from tests.bot.storage.conftest import draft
         {"expires_at": datetime(2030, 1, 1)},
     ],
 )
-def test_invalid_posting_is_refused(fields: dict[str, object]) -> None:
+def test_invalid_posting_is_refused(fields: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         draft(**fields)
 
