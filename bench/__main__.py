@@ -1,0 +1,114 @@
+"""``python -m bench quality|speed|bot``: print benchmark tables, optionally draw them."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+FORMATS = ("table", "markdown", "json")
+
+
+def _display(path: Path) -> str:
+    return os.path.normpath(os.path.relpath(path))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description="Benchmarks of cocok against two baselines."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    quality = commands.add_parser(
+        "quality", help="precision, recall, F1 and ROC-AUC on labelled JSONL files"
+    )
+    quality.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        help="folder of labelled *.jsonl files (default: ../shared/eval next to the repository)",
+    )
+    speed = commands.add_parser("speed", help="latency, rank() throughput, cold start, peak RSS")
+    for sub in (quality, speed):
+        sub.add_argument("--format", choices=FORMATS, default="table")
+        sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
+    bot = commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
+    bot.add_argument("args", nargs=argparse.REMAINDER, help="passed on to the bot benchmark")
+    return parser
+
+
+def _run_quality(args: argparse.Namespace, console: Console) -> int:
+    from bench.eval_data import default_data_dir, load_items, load_vocabulary
+    from bench.quality import evaluate, quality_json, quality_notes, quality_sections
+    from bench.systems import build_systems
+    from bench.tables import markdown_table, print_table
+    from taxonomy import load_taxonomy
+
+    data_dir = args.data or default_data_dir()
+    items = load_items(data_dir)
+    tax = load_taxonomy()
+    vocabulary = load_vocabulary({c.id: c.category for c in tax.competencies if c.from_seeds})
+    report = evaluate(items, build_systems(tax), vocabulary, _display(data_dir))
+    if args.plot:
+        from bench.plot import plot_quality
+
+        plot_quality(report, args.plot)
+    if args.format == "json":
+        print(json.dumps(quality_json(report), indent=2))
+        return 0
+    header = ["figure", *(s.name for s in report.systems)]
+    sections = quality_sections(report)
+    notes = quality_notes(report)
+    if args.format == "markdown":
+        print(markdown_table(header, sections))
+        print()
+        print("\n".join(f"- {note}" for note in notes))
+    else:
+        print_table(console, f"Quality on {report.data}", header, sections)
+        for note in notes:
+            console.print(note, markup=False, highlight=False)
+    return 0
+
+
+def _run_speed(args: argparse.Namespace, console: Console) -> int:
+    from bench.speed import run_speed
+
+    return run_speed(args.format, args.plot, console)
+
+
+def _run_bot(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("bench.bot_latency") is None:
+        print("bench: the bot benchmark (bench/bot_latency.py) is not installed", file=sys.stderr)
+        return 2
+    module = importlib.import_module("bench.bot_latency")
+    return int(module.main(args.args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "bot":
+        return _run_bot(args)
+    from bench.errors import BenchError
+    from matcher import MatcherError
+    from taxonomy import TaxonomyError
+
+    console = Console(highlight=False)
+    try:
+        if args.command == "quality":
+            return _run_quality(args, console)
+        return _run_speed(args, console)
+    except (BenchError, MatcherError, TaxonomyError) as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"bench: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""Speed: match() latency, rank() throughput, cold start and peak RSS, next to the baselines.
+
+Everything runs on one core: this process pins itself (children inherit the affinity) and the
+in-process measurements run in a child started with one BLAS/OpenMP thread, because those
+limits only take effect before numpy is first imported. ``python -m bench.speed`` is that child;
+it prints its raw samples as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from bench.errors import BenchError
+from bench.tables import Section, markdown_table, print_table
+
+WARMUP = 50
+ITERATIONS = 1000
+RESUMES = 10_000
+COLD_RUNS = 7
+LATENCY_RESUME_ID = "id-resume-backend-php-go"
+RANK_POSTING_ID = "id-posting-backend-laravel"
+SYSTEMS = ("cocok", "keyword", "tfidf-cosine")
+FLOOR = "import sklearn (floor)"
+FLOOR_CODE = "import sklearn.feature_extraction.text"
+
+# Runs a command and prints the largest RSS of its children: this probe has no other child,
+# so the figure is that command's own peak. Linux reports KiB, macOS bytes.
+RSS_PROBE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(code, peak / (1024 * 1024 if sys.platform == 'darwin' else 1024))\n"
+)
+
+
+@dataclass(frozen=True)
+class SystemSpeed:
+    name: str
+    latency_ms: tuple[float, ...]
+    rank_seconds: float
+    cold_start_s: float
+    peak_rss_mb: float
+
+
+@dataclass(frozen=True)
+class SpeedReport:
+    systems: tuple[SystemSpeed, ...]
+    floor_cold_start_s: float
+    floor_rss_mb: float
+    core: int | None
+    resume_chars: int
+    resumes: int
+    cold_runs: int
+
+
+def percentile(samples: Sequence[float], share: int) -> float:
+    """The ``share``-th percentile (1-99) of at least two samples."""
+    return statistics.quantiles(samples, n=100, method="inclusive")[share - 1]
+
+
+def single_thread_env() -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[name] = "1"
+    return env
+
+
+def pin_to_one_core() -> int | None:
+    """Pin this process (and so its children) to one allowed core; None where unsupported."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    core = max(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+    return core
+
+
+def _texts() -> tuple[str, str]:
+    from bench.eval_data import OWN_DATA_DIR, load_items
+
+    by_id = {item.id: item.text for item in load_items(OWN_DATA_DIR)}
+    return by_id[LATENCY_RESUME_ID], by_id[RANK_POSTING_ID]
+
+
+def measure_in_process() -> dict[str, Any]:
+    """Latency samples and rank() time per system, measured in this process."""
+    from bench.resume_generator import generate_resumes
+    from bench.systems import build_systems
+    from taxonomy import load_taxonomy
+
+    resume, posting = _texts()
+    resumes = generate_resumes(RESUMES)
+    figures: dict[str, Any] = {}
+    for system in build_systems(load_taxonomy()):
+        for _ in range(WARMUP):
+            system.predict(resume, "resume")
+        samples = []
+        for _ in range(ITERATIONS):
+            started = time.perf_counter()
+            system.predict(resume, "resume")
+            samples.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        system.rank(posting, resumes)
+        figures[system.name] = {
+            "latency_ms": samples,
+            "rank_seconds": time.perf_counter() - started,
+        }
+    return figures
+
+
+def _failure(command: Sequence[str], stderr: str) -> BenchError:
+    last = stderr.strip().splitlines()[-1:] or ["no message"]
+    return BenchError(f"{' '.join(command[1:3])} failed: {last[0]}")
+
+
+def _child_measurements(env: Mapping[str, str]) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.speed"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise _failure(command, done.stderr)
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+def cold_start_seconds(command: Sequence[str], env: Mapping[str, str], runs: int) -> float:
+    """Median wall time of ``runs`` whole-process runs, after one untimed run for disk caches."""
+    timings = []
+    for attempt in range(runs + 1):
+        started = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        elapsed = time.perf_counter() - started
+        if done.returncode != 0:
+            raise _failure(command, done.stderr)
+        if attempt:
+            timings.append(elapsed)
+    return statistics.median(timings)
+
+
+def peak_rss_mb(command: Sequence[str], env: Mapping[str, str]) -> float:
+    probe = [sys.executable, "-c", RSS_PROBE, *command]
+    done = subprocess.run(probe, env=env, capture_output=True, text=True, check=False)
+    code, peak = done.stdout.split() if done.returncode == 0 else ("1", "0")
+    if code != "0":
+        raise _failure(command, done.stderr or "the command failed under the RSS probe")
+    return float(peak)
+
+
+def _commands(resume_file: Path) -> dict[str, list[str]]:
+    python = sys.executable
+    return {
+        "cocok": [python, "-m", "matcher.cli", "score", str(resume_file)],
+        "keyword": [python, "-m", "bench.baseline_cli", "keyword", str(resume_file)],
+        "tfidf-cosine": [python, "-m", "bench.baseline_cli", "tfidf-cosine", str(resume_file)],
+        FLOOR: [python, "-c", FLOOR_CODE],
+    }
+
+
+def measure(status: Console) -> SpeedReport:
+    core = pin_to_one_core()
+    env = single_thread_env()
+    resume, _ = _texts()
+    with status.status("match() latency and rank() throughput, one core..."):
+        in_process = _child_measurements(env)
+    cold: dict[str, float] = {}
+    rss: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        resume_file = Path(folder) / "resume.txt"
+        resume_file.write_text(resume, encoding="utf-8")
+        for label, command in _commands(resume_file).items():
+            with status.status(f"cold start and peak RSS: {label}..."):
+                cold[label] = cold_start_seconds(command, env, COLD_RUNS)
+                rss[label] = peak_rss_mb(command, env)
+    return SpeedReport(
+        systems=tuple(
+            SystemSpeed(
+                name=name,
+                latency_ms=tuple(in_process[name]["latency_ms"]),
+                rank_seconds=in_process[name]["rank_seconds"],
+                cold_start_s=cold[name],
+                peak_rss_mb=rss[name],
+            )
+            for name in SYSTEMS
+        ),
+        floor_cold_start_s=cold[FLOOR],
+        floor_rss_mb=rss[FLOOR],
+        core=core,
+        resume_chars=len(resume),
+        resumes=RESUMES,
+        cold_runs=COLD_RUNS,
+    )
+
+
+def speed_sections(report: SpeedReport) -> list[Section]:
+    systems = report.systems
+
+    def row(label: str, cells: list[str], floor: str = "-") -> list[str]:
+        return [label, *cells, floor]
+
+    latency = [
+        row("p50 ms", [f"{percentile(s.latency_ms, 50):.3f}" for s in systems]),
+        row("p99 ms", [f"{percentile(s.latency_ms, 99):.3f}" for s in systems]),
+    ]
+    throughput = [
+        row("seconds", [f"{s.rank_seconds:.2f}" for s in systems]),
+        row("resumes per second", [f"{report.resumes / s.rank_seconds:,.0f}" for s in systems]),
+    ]
+    floor = report.floor_cold_start_s
+    process = [
+        row(
+            f"cold start, median of {report.cold_runs} (s)",
+            [f"{s.cold_start_s:.3f}" for s in systems],
+            f"{floor:.3f}",
+        ),
+        row(
+            "cold start / sklearn import",
+            [f"{s.cold_start_s / floor:.2f}" for s in systems],
+            "1.00",
+        ),
+        row(
+            "peak RSS (MB)", [f"{s.peak_rss_mb:.1f}" for s in systems], f"{report.floor_rss_mb:.1f}"
+        ),
+    ]
+    return [
+        Section(f"match() on a one-page resume ({report.resume_chars:,} chars)", latency),
+        Section(f"rank() over {report.resumes:,} generated resumes", throughput),
+        Section("one file as a whole process (cocok score FILE)", process),
+    ]
+
+
+def speed_json(report: SpeedReport) -> dict[str, Any]:
+    return {
+        "core": report.core,
+        "resume_chars": report.resume_chars,
+        "resumes": report.resumes,
+        "floor": {"cold_start_s": report.floor_cold_start_s, "peak_rss_mb": report.floor_rss_mb},
+        "systems": {
+            s.name: {
+                "latency_p50_ms": percentile(s.latency_ms, 50),
+                "latency_p99_ms": percentile(s.latency_ms, 99),
+                "latency_samples": len(s.latency_ms),
+                "rank_seconds": s.rank_seconds,
+                "rank_per_second": report.resumes / s.rank_seconds,
+                "cold_start_s": s.cold_start_s,
+                "cold_start_ratio": s.cold_start_s / report.floor_cold_start_s,
+                "peak_rss_mb": s.peak_rss_mb,
+            }
+            for s in report.systems
+        },
+    }
+
+
+def run_speed(fmt: str, plot: Path | None, console: Console) -> int:
+    report = measure(Console(stderr=True))
+    if plot:
+        from bench.plot import plot_latency
+
+        plot_latency({s.name: s.latency_ms for s in report.systems}, plot)
+    if fmt == "json":
+        print(json.dumps(speed_json(report), indent=2))
+        return 0
+    header = ["figure", *SYSTEMS, FLOOR]
+    sections = speed_sections(report)
+    pinned = f"core {report.core}" if report.core is not None else "no core pinning here"
+    if fmt == "markdown":
+        print(markdown_table(header, sections))
+    else:
+        print_table(console, f"Speed, one thread ({pinned})", header, sections)
+    return 0
+
+
+if __name__ == "__main__":
+    json.dump(measure_in_process(), sys.stdout)
