@@ -38,6 +38,8 @@ from bot.storage.models import (
     PostingTitle,
 )
 
+_BUSY_TIMEOUT_MS = 5000
+_WAL_RETRY_SECONDS = 0.05
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
@@ -94,8 +96,8 @@ class SqliteJobStore(JobStore):
             # isolation_level=None: transactions are begun and ended here, explicitly.
             connection = await aiosqlite.connect(path, isolation_level=None)
             connection.row_factory = sqlite3.Row
-            await connection.execute("PRAGMA busy_timeout = 5000")
-            await connection.execute("PRAGMA journal_mode = WAL")
+            await connection.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            await _enable_wal(connection)
             await connection.execute("PRAGMA synchronous = FULL")
             await connection.execute("PRAGMA foreign_keys = ON")
             await _migrate(connection, load_migrations("sqlite"))
@@ -281,6 +283,20 @@ async def _begun(
         await connection.execute("ROLLBACK")
         raise
     await connection.execute("COMMIT")
+
+
+async def _enable_wal(connection: aiosqlite.Connection) -> None:
+    # Switching a new file to WAL fails with "database is locked" at once, without waiting
+    # out busy_timeout, while another process opens the same file; so wait here instead.
+    for _ in range(_BUSY_TIMEOUT_MS // int(_WAL_RETRY_SECONDS * 1000)):
+        try:
+            await connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            await asyncio.sleep(_WAL_RETRY_SECONDS)
+    await connection.execute("PRAGMA journal_mode = WAL")
 
 
 async def _migrate(connection: aiosqlite.Connection, migrations: tuple[Migration, ...]) -> None:
