@@ -11,11 +11,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from bot.storage.models import (
     GuildConfig,
     JobPosting,
+    PostingAnalysis,
     PostingDraft,
     PostingPage,
     PostingTitle,
@@ -35,6 +36,21 @@ def utc_now() -> datetime:
 def title_key(title: str) -> str:
     """The form titles are searched in; casefolded in Python so both back ends agree."""
     return title.casefold()
+
+
+def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:
+    """A posting from a row of either driver; ``moment`` turns a stored time into a datetime."""
+    return JobPosting(
+        posting_id=row["posting_id"],
+        guild_id=row["guild_id"],
+        title=row["title"],
+        text=row["text"],
+        link=row["link"],
+        author_id=row["author_id"],
+        created_at=moment(row["created_at"]),
+        expires_at=moment(row["expires_at"]),
+        analysis=PostingAnalysis.model_validate_json(row["analysis"]),
+    )
 
 
 def check_page(limit: int, offset: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,6 +22,7 @@ from bot.storage.base import (
     JobStore,
     check_page,
     expiry_of,
+    posting_from_row,
     title_key,
     utc_now,
 )
@@ -29,7 +31,6 @@ from bot.storage.migrations import Migration, load_migrations, pending
 from bot.storage.models import (
     GuildConfig,
     JobPosting,
-    PostingAnalysis,
     PostingDraft,
     PostingPage,
     PostingTitle,
@@ -63,20 +64,6 @@ def describe_server(url: str) -> str:
     except ValueError as error:
         raise StorageURLError(f"the PostgreSQL URL in DATABASE_URL is malformed: {error}") from None
     return f"{parts.hostname or 'localhost'}:{port}{parts.path or '/'}"
-
-
-def _posting(row: asyncpg.Record) -> JobPosting:
-    return JobPosting(
-        posting_id=row["posting_id"],
-        guild_id=row["guild_id"],
-        title=row["title"],
-        text=row["text"],
-        link=row["link"],
-        author_id=row["author_id"],
-        created_at=row["created_at"],
-        expires_at=row["expires_at"],
-        analysis=PostingAnalysis.model_validate_json(row["analysis"]),
-    )
 
 
 class PostgresJobStore(JobStore):
@@ -166,7 +153,7 @@ class PostgresJobStore(JobStore):
                 posting_id,
                 self.now(),
             )
-        return _posting(row) if row is not None else None
+        return posting_from_row(row, _as_is) if row is not None else None
 
     async def list_postings(
         self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
@@ -187,7 +174,10 @@ class PostgresJobStore(JobStore):
                 offset,
             )
         return PostingPage(
-            postings=tuple(_posting(row) for row in rows), total=total, offset=offset, limit=limit
+            postings=tuple(posting_from_row(row, _as_is) for row in rows),
+            total=total,
+            offset=offset,
+            limit=limit,
         )
 
     async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:
@@ -199,7 +189,7 @@ class PostgresJobStore(JobStore):
                 guild_id,
                 self.now(),
             )
-        return tuple(_posting(row) for row in rows)
+        return tuple(posting_from_row(row, _as_is) for row in rows)
 
     async def search_titles(
         self, guild_id: int, query: str, *, limit: int = MAX_TITLE_MATCHES
@@ -286,3 +276,8 @@ async def _migrate(connection: Any, migrations: tuple[Migration, ...]) -> None:
                 migration.version,
                 migration.name,
             )
+
+
+def _as_is(moment: datetime) -> datetime:
+    # asyncpg already returns timestamptz columns as aware UTC datetimes.
+    return moment

@@ -24,6 +24,7 @@ from bot.storage.base import (
     JobStore,
     check_page,
     expiry_of,
+    posting_from_row,
     title_key,
     utc_now,
 )
@@ -32,7 +33,6 @@ from bot.storage.migrations import Migration, load_migrations, pending, sqlite_s
 from bot.storage.models import (
     GuildConfig,
     JobPosting,
-    PostingAnalysis,
     PostingDraft,
     PostingPage,
     PostingTitle,
@@ -62,20 +62,6 @@ def _micros(moment: datetime) -> int:
 
 def _moment(micros: int) -> datetime:
     return _EPOCH + micros * _MICROSECOND
-
-
-def _posting(row: sqlite3.Row) -> JobPosting:
-    return JobPosting(
-        posting_id=row["posting_id"],
-        guild_id=row["guild_id"],
-        title=row["title"],
-        text=row["text"],
-        link=row["link"],
-        author_id=row["author_id"],
-        created_at=_moment(row["created_at"]),
-        expires_at=_moment(row["expires_at"]),
-        analysis=PostingAnalysis.model_validate_json(row["analysis"]),
-    )
 
 
 class SqliteJobStore(JobStore):
@@ -167,7 +153,7 @@ class SqliteJobStore(JobStore):
                 (guild_id, posting_id, _micros(self.now())),
             )
             row = await cursor.fetchone()
-        return _posting(row) if row is not None else None
+        return posting_from_row(row, _moment) if row is not None else None
 
     async def list_postings(
         self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
@@ -187,7 +173,7 @@ class SqliteJobStore(JobStore):
             rows = await cursor.fetchall()
         assert total_row is not None
         return PostingPage(
-            postings=tuple(_posting(row) for row in rows),
+            postings=tuple(posting_from_row(row, _moment) for row in rows),
             total=total_row[0],
             offset=offset,
             limit=limit,
@@ -202,7 +188,7 @@ class SqliteJobStore(JobStore):
                 (guild_id, _micros(self.now())),
             )
             rows = await cursor.fetchall()
-        return tuple(_posting(row) for row in rows)
+        return tuple(posting_from_row(row, _moment) for row in rows)
 
     async def search_titles(
         self, guild_id: int, query: str, *, limit: int = MAX_TITLE_MATCHES
