@@ -24,6 +24,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _NOT_CONTROL_BYTES = bytes(byte for byte in range(256) if byte not in _CONTROL_BYTES)
 # Real text has almost none; executables, images and archives have plenty.
 _MAX_CONTROL_SHARE = 0.05
+# A short note with a stray escape or two is text with noise, which tidying removes.
+_MIN_CONTROLS = 16
 _SAMPLE_BYTES = 64 * 1024
 _FALLBACK = "cocok-cp1252-fallback"
 
@@ -54,7 +56,8 @@ def decode_text(data: bytes, name: str) -> str:
     wide = _bomless_utf16(data)
     if wide is not None:
         return data.decode(wide, errors="replace")
-    if len(data.translate(None, _NOT_CONTROL_BYTES)) > _MAX_CONTROL_SHARE * len(data):
+    controls = len(data.translate(None, _NOT_CONTROL_BYTES))
+    if controls > _MIN_CONTROLS and controls > _MAX_CONTROL_SHARE * len(data):
         raise CorruptDocumentError(
             f"{name}: not text (binary data); save it as PDF, DOCX, TXT or MD"
         )

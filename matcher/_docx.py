@@ -160,8 +160,10 @@ def _block_lines(container: Any) -> Iterator[str]:
 
 
 def _row_lines(row: Any) -> Iterator[str]:
+    # A cell's paragraphs, and the manual line breaks inside them, are its lines.
     cells = [
-        [line for line in _block_lines(cell) if line.strip()] for cell in _children(row, _CELL)
+        [line for block in _block_lines(cell) for line in block.split("\n") if line.strip()]
+        for cell in _children(row, _CELL)
     ]
     if all(len(lines) <= 1 for lines in cells):
         # A data row ("Bahasa | Go, Python") reads best on one line.
