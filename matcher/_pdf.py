@@ -18,6 +18,9 @@ from matcher.errors import (
 
 # A resume or a posting is a few pages; reading more only gives a hostile file more room.
 MAX_PDF_PAGES = 50
+# Text extraction tokenises every drawing instruction in pure Python, about a megabyte a second;
+# a real page has tens of kilobytes of them, a hostile one can inflate to 75 MB per stream.
+MAX_PDF_CONTENT_BYTES = 4 * 1024 * 1024
 # Generators may append a little junk after the last %%EOF; a download cut short has none.
 _EOF_MARKER_WINDOW = 4096
 
@@ -65,7 +68,15 @@ def _page_texts(data: bytes, name: str, *, max_chars: int) -> list[str]:
             )
     pages: list[str] = []
     length = 0
+    content_bytes = 0
     for page in reader.pages[:MAX_PDF_PAGES]:
+        content = page.get_contents()
+        content_bytes += len(content.get_data()) if content is not None else 0
+        if content_bytes > MAX_PDF_CONTENT_BYTES:
+            raise DocumentTooLargeError(
+                f"{name}: over {MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing instructions, too"
+                " many to read; export a simpler PDF or paste the text"
+            )
         text = page.extract_text() or ""
         length += len(text)
         if length > max_chars:

@@ -89,6 +89,23 @@ def corrupt_pdf() -> bytes:
     return b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\nstartxref\n999999\n%%EOF\n"
 
 
+def heavy_content_pdf(content_bytes: int) -> bytes:
+    """One page whose compressed drawing instructions inflate to ``content_bytes`` bytes."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    operation = b"BT /F1 4 Tf 10 10 Td (ab) Tj ET\n"
+    content = ContentStream(None, None)
+    content.set_data(operation * (content_bytes // len(operation) + 1))
+    page.replace_contents(content)
+    page.compress_content_streams()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def deeply_nested_pdf(depth: int = 5000) -> bytes:
     """A syntactically plausible PDF whose catalog is an array nested ``depth`` levels deep."""
     body = b"[" * depth + b"]" * depth

@@ -27,7 +27,7 @@ from matcher import (
     read_document,
 )
 from matcher._docx import MAX_INFLATED_BYTES, MAX_MEMBERS
-from matcher._pdf import MAX_PDF_PAGES
+from matcher._pdf import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES
 from matcher.api import MAX_TEXT_CHARS
 from tests import document_factory as make
 
@@ -237,6 +237,12 @@ BAD_INPUTS: list[tuple[str, Callable[[Path, str], Path], type[DocumentError], li
         ["truncated"],
     ),
     ("nested.pdf", _bytes_of(make.deeply_nested_pdf()), CorruptDocumentError, ["PDF"]),
+    (
+        "drawing.pdf",
+        _bytes_of(make.heavy_content_pdf(MAX_PDF_CONTENT_BYTES + 1)),
+        DocumentTooLargeError,
+        [f"{MAX_PDF_CONTENT_BYTES // 2**20} MB"],
+    ),
     ("letter.pdf", _bytes_of(b"Dear hiring manager"), CorruptDocumentError, ["not a PDF"]),
     ("fake.docx", _bytes_of(b"PK but not really a zip"), CorruptDocumentError, ["not a zip"]),
     (
