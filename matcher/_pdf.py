@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
 from matcher.errors import (
     CorruptDocumentError,
@@ -70,8 +71,7 @@ def _page_texts(data: bytes, name: str, *, max_chars: int) -> list[str]:
     length = 0
     content_bytes = 0
     for page in reader.pages[:MAX_PDF_PAGES]:
-        content = page.get_contents()
-        content_bytes += len(content.get_data()) if content is not None else 0
+        content_bytes += _drawing_bytes(page)
         if content_bytes > MAX_PDF_CONTENT_BYTES:
             raise DocumentTooLargeError(
                 f"{name}: over {MAX_PDF_CONTENT_BYTES // 2**20} MB of drawing instructions, too"
@@ -85,6 +85,35 @@ def _page_texts(data: bytes, name: str, *, max_chars: int) -> list[str]:
             )
         pages.append(text)
     return pages
+
+
+def _drawing_bytes(page: Any) -> int:
+    """The page's content stream plus every form XObject it can draw, each counted once."""
+    from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
+
+    content = page.get_contents()
+    total = len(content.get_data()) if content is not None else 0
+    seen: set[tuple[int, int]] = set()
+    pending = [page.get("/Resources")]
+    while pending:
+        resources = pending.pop()
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
+            continue
+        for reference in xobjects.values():
+            # Forms are shared between pages and may draw each other: count each once.
+            if isinstance(reference, IndirectObject):
+                key = (reference.idnum, reference.generation)
+                if key in seen:
+                    continue
+                seen.add(key)
+            form = reference.get_object()
+            if isinstance(form, StreamObject) and form.get("/Subtype") == "/Form":
+                total += len(form.get_data())
+                pending.append(form.get("/Resources"))
+    return total
 
 
 def _quiet_pypdf_warnings() -> None:

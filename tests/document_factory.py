@@ -89,16 +89,37 @@ def corrupt_pdf() -> bytes:
     return b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\nstartxref\n999999\n%%EOF\n"
 
 
-def heavy_content_pdf(content_bytes: int) -> bytes:
-    """One page whose compressed drawing instructions inflate to ``content_bytes`` bytes."""
+def heavy_content_pdf(content_bytes: int, *, in_form: bool = False) -> bytes:
+    """One page whose compressed drawing instructions inflate to ``content_bytes`` bytes, in
+    the page itself or in a form XObject that a one-line page draws."""
     from pypdf import PdfWriter
-    from pypdf.generic import ContentStream
+    from pypdf.generic import (
+        ArrayObject,
+        ContentStream,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
 
     writer = PdfWriter()
     page = writer.add_blank_page(200, 200)
     operation = b"BT /F1 4 Tf 10 10 Td (ab) Tj ET\n"
+    drawing = operation * (content_bytes // len(operation) + 1)
     content = ContentStream(None, None)
-    content.set_data(operation * (content_bytes // len(operation) + 1))
+    if in_form:
+        form = DecodedStreamObject()
+        form.set_data(drawing)
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject(NumberObject(n) for n in (0, 0, 200, 200))
+        # pypdf has no public call to add a free-standing object to a writer.
+        reference = writer._add_object(form.flate_encode())
+        xobjects = DictionaryObject({NameObject("/X0"): reference})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
+        content.set_data(b"/X0 Do\n")
+    else:
+        content.set_data(drawing)
     page.replace_contents(content)
     page.compress_content_streams()
     out = io.BytesIO()

@@ -243,6 +243,12 @@ BAD_INPUTS: list[tuple[str, Callable[[Path, str], Path], type[DocumentError], li
         DocumentTooLargeError,
         [f"{MAX_PDF_CONTENT_BYTES // 2**20} MB"],
     ),
+    (
+        "form.pdf",
+        _bytes_of(make.heavy_content_pdf(MAX_PDF_CONTENT_BYTES + 1, in_form=True)),
+        DocumentTooLargeError,
+        [f"{MAX_PDF_CONTENT_BYTES // 2**20} MB"],
+    ),
     ("letter.pdf", _bytes_of(b"Dear hiring manager"), CorruptDocumentError, ["not a PDF"]),
     ("fake.docx", _bytes_of(b"PK but not really a zip"), CorruptDocumentError, ["not a zip"]),
     (
