@@ -32,11 +32,20 @@ def extract_pdf_text(data: bytes, name: str, *, max_chars: int) -> str:
         raise CorruptDocumentError(
             f"{name}: truncated or damaged PDF (no end-of-file marker); download or export it again"
         )
+    from pypdf.errors import DependencyError
+
     _quiet_pypdf_warnings()
     try:
         pages = _page_texts(data, name, max_chars=max_chars)
     except DocumentError:
         raise
+    except DependencyError:
+        # AES decryption needs the cryptography package (a dependency of cocok, but an
+        # installation can still lack it); pypdf only finds out when it decrypts a stream.
+        raise EncryptedDocumentError(
+            f"{name}: encrypted PDF that needs the 'cryptography' package;"
+            " pip install cryptography, or paste the text"
+        ) from None
     except Exception:
         # A parser fed hostile bytes can fail in any way (including RecursionError on deeply
         # nested objects); its message may quote the document, so none of it is passed on.
@@ -53,15 +62,11 @@ def extract_pdf_text(data: bytes, name: str, *, max_chars: int) -> str:
 
 def _page_texts(data: bytes, name: str, *, max_chars: int) -> list[str]:
     from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError
 
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         # PDFs that only restrict printing or copying open with an empty user password.
-        try:
-            opened = reader.decrypt("")
-        except DependencyError:
-            opened = PasswordType.NOT_DECRYPTED
+        opened = reader.decrypt("")
         if opened == PasswordType.NOT_DECRYPTED:
             raise EncryptedDocumentError(
                 f"{name}: password-protected PDF; remove the password (print it to a new PDF)"

@@ -77,6 +77,27 @@ def test_pdf_encrypted_with_an_empty_user_password_is_read(algorithm: str | None
     assert read_document(data, filename="restricted.pdf") == make.RESUME_EN
 
 
+def test_aes_pdf_without_cryptography_says_what_to_install(tmp_path: Path) -> None:
+    pytest.importorskip("cryptography", reason="building an AES PDF needs cryptography")
+    path = make.write(
+        tmp_path / "aes.pdf",
+        make.encrypted_pdf(make.RESUME_EN, user_password="", algorithm="AES-128"),
+    )
+    # A fresh interpreter in which importing cryptography fails, as on an installation without it.
+    probe = (
+        "import sys; sys.modules['cryptography'] = None\n"
+        "import matcher\n"
+        "try:\n"
+        f"    matcher.read_document({str(path)!r})\n"
+        "except matcher.EncryptedDocumentError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("aes.pdf: ") and "pip install cryptography" in done.stdout
+
+
 def test_pdf_header_after_leading_junk_is_still_a_pdf() -> None:
     data = b"\r\n\r\n" + make.pdf(make.RESUME_ID)
     assert read_document(data, filename="cv.pdf") == make.RESUME_ID
