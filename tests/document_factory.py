@@ -78,6 +78,13 @@ def encrypted_pdf(text: str, *, user_password: str, algorithm: str | None = None
     return out.getvalue()
 
 
+def misdirected_pdf(text: str) -> bytes:
+    """A PDF whose ``startxref`` points to the wrong offset: readers recover, with a warning."""
+    whole = pdf(text)
+    position = whole.rindex(b"startxref")
+    return whole[:position] + b"startxref\n123\n%%EOF\n"
+
+
 def truncated_pdf(text: str) -> bytes:
     """The first half of a PDF, as a download cut short leaves it."""
     whole = pdf(text)

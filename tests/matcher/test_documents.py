@@ -98,6 +98,17 @@ def test_aes_pdf_without_cryptography_says_what_to_install(tmp_path: Path) -> No
     assert done.stdout.startswith("aes.pdf: ") and "pip install cryptography" in done.stdout
 
 
+def test_recoverable_pdf_damage_is_read_without_noise_on_stderr(tmp_path: Path) -> None:
+    path = make.write(tmp_path / "cv.pdf", make.misdirected_pdf(make.RESUME_ID))
+    # A fresh process: pytest's own log capture would hide what a CLI user sees.
+    probe = f"import matcher; print(matcher.read_document({str(path)!r}))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == make.RESUME_ID
+    assert done.stderr == ""
+
+
 def test_pdf_header_after_leading_junk_is_still_a_pdf() -> None:
     data = b"\r\n\r\n" + make.pdf(make.RESUME_ID)
     assert read_document(data, filename="cv.pdf") == make.RESUME_ID
