@@ -11,7 +11,9 @@ import traceback
 import matcher
 
 _REASONS: tuple[tuple[type[Exception], str], ...] = (
-    (matcher.DocumentTooLargeError, "too_large"),
+    # the bot refuses oversize downloads itself, so the matcher's size error means the
+    # document unpacks to too much (a DOCX full of media, a zip bomb)
+    (matcher.DocumentTooLargeError, "inflates"),
     (matcher.UnsupportedDocumentError, "unsupported"),
     (matcher.EncryptedDocumentError, "encrypted"),
     (matcher.CorruptDocumentError, "corrupt"),

@@ -11,7 +11,7 @@ from bot.failures import describe_bug, unreadable
 @pytest.mark.parametrize(
     ("error", "filename", "reason"),
     [
-        (matcher.DocumentTooLargeError("big"), "a.pdf", "too_large"),
+        (matcher.DocumentTooLargeError("big"), "a.docx", "inflates"),
         (matcher.UnsupportedDocumentError("png"), "a.png", "unsupported"),
         (matcher.EncryptedDocumentError("locked"), "a.pdf", "encrypted"),
         (matcher.CorruptDocumentError("bad"), "a.docx", "corrupt"),

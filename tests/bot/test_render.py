@@ -218,6 +218,7 @@ def test_help_states_the_configured_limits(lang: Lang) -> None:
     "reason",
     [
         "too_large",
+        "inflates",
         "unsupported",
         "corrupt",
         "encrypted",

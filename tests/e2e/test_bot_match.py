@@ -9,7 +9,8 @@ import pytest
 import pytest_asyncio
 
 from bot.chart import PNG_MAGIC
-from tests.e2e.discord_emulator.harness import BotUnderTest, pdf_bytes, running_bot
+from tests import document_factory
+from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
 from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, MODAL, Reply
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -90,12 +91,21 @@ async def test_match_kind_choice_is_passed_to_the_matcher(session: BotUnderTest)
 
 async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest) -> None:
     attachment = session.emulator.add_attachment(
-        "budi-cv.pdf", pdf_bytes(RESUME_EN), content_type="application/pdf"
+        "budi-cv.pdf", document_factory.pdf(RESUME_EN), content_type="application/pdf"
     )
     interaction = session.interactions.slash("match", {"file": attachment})
     ack, answer = await _answer(session, interaction)
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
     assert "**PostgreSQL**" in _field(answer, "Competencies found")
+    _assert_chart(answer)
+
+
+async def test_match_docx_attachment_in_indonesian(session: BotUnderTest) -> None:
+    resume = document_factory.docx(POSTING_ID.splitlines())
+    attachment = session.emulator.add_attachment("lowongan.docx", resume)
+    interaction = session.interactions.slash("match", {"file": attachment}, locale="id")
+    _, answer = await _answer(session, interaction)
+    assert "**Kubernetes**" in _field(answer, "Kompetensi yang ditemukan")
     _assert_chart(answer)
 
 

@@ -61,14 +61,3 @@ def _command_ids(emulator: DiscordEmulator) -> Any:
         raise KeyError(f"the bot synced no command named {name!r}")
 
     return command_id
-
-
-def pdf_bytes(text: str) -> bytes:
-    """A one-page PDF holding ``text`` (core fonts: Latin-1 only)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 6, text)
-    return bytes(pdf.output())
