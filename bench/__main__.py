@@ -37,8 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (quality, speed):
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
-    bot = commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
-    bot.add_argument("args", nargs=argparse.REMAINDER, help="passed on to the bot benchmark")
+    commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
     return parser
 
 
@@ -81,18 +80,22 @@ def _run_speed(args: argparse.Namespace, console: Console) -> int:
     return run_speed(args.format, args.plot, console)
 
 
-def _run_bot(args: argparse.Namespace) -> int:
+def _run_bot(argv: list[str]) -> int:
     if importlib.util.find_spec("bench.bot_latency") is None:
         print("bench: the bot benchmark (bench/bot_latency.py) is not installed", file=sys.stderr)
         return 2
     module = importlib.import_module("bench.bot_latency")
-    return int(module.main(args.args))
+    # The bot benchmark parses its own options from sys.argv, as when run on its own.
+    sys.argv = ["python -m bench bot", *argv]
+    status = module.main()
+    return int(status or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bot"]:  # every option after "bot", --help included, is the bot benchmark's
+        return _run_bot(argv[1:])
     args = _parser().parse_args(argv)
-    if args.command == "bot":
-        return _run_bot(args)
     from bench.errors import BenchError
     from matcher import MatcherError
     from taxonomy import TaxonomyError
