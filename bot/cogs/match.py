@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import aiohttp
@@ -63,7 +63,7 @@ class _PasteModal(discord.ui.Modal):
         title: str,
         fields: dict[str, str],
         lang: Lang,
-        submit: Callable[[discord.Interaction[CocokBot], dict[str, str]], object],
+        submit: Callable[[discord.Interaction[CocokBot], dict[str, str]], Awaitable[None]],
     ) -> None:
         super().__init__(title=title, timeout=_MODAL_TIMEOUT_SECONDS)
         self._submit = submit
@@ -82,7 +82,7 @@ class _PasteModal(discord.ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction[CocokBot]) -> None:  # type: ignore[override]
         values = {custom_id: field.value for custom_id, field in self._inputs.items()}
-        await self._submit(interaction, values)  # type: ignore[misc]
+        await self._submit(interaction, values)
 
     async def on_error(  # type: ignore[override]
         self, interaction: discord.Interaction[CocokBot], error: Exception
