@@ -10,7 +10,6 @@ import io
 import json
 import subprocess
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import pytest
 
 from matcher import MAX_DOCUMENT_BYTES
 from matcher.cli import main
+from tests import document_factory as make
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -78,25 +78,12 @@ def _write(path: Path, text: str) -> Path:
 
 
 def _pdf(path: Path, text: str) -> Path:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=11)
     # The core PDF fonts are latin-1 only; the dash is the one character the texts need mapped.
-    pdf.multi_cell(0, 6, text.replace("—", "-"))
-    pdf.output(str(path))
-    return path
+    return make.write(path, make.pdf(text.replace("—", "-")))
 
 
 def _docx(path: Path, text: str) -> Path:
-    import docx
-
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
+    return make.write(path, make.docx(text.splitlines()))
 
 
 def _ids(record: dict[str, Any]) -> set[str]:
@@ -106,12 +93,15 @@ def _ids(record: dict[str, Any]) -> set[str]:
 # ---- file types and stdin -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make", [_write, _pdf, _docx], ids=["txt", "pdf", "docx"])
+@pytest.mark.parametrize(
+    ("suffix", "save"),
+    [(".txt", _write), (".pdf", _pdf), (".docx", _docx)],
+    ids=["txt", "pdf", "docx"],
+)
 def test_score_reads_each_file_type(
-    cocok: Callable[..., Run], tmp_path: Path, make: Callable[[Path, str], Path]
+    cocok: Callable[..., Run], tmp_path: Path, suffix: str, save: Callable[[Path, str], Path]
 ) -> None:
-    suffix = {"_write": ".txt", "_pdf": ".pdf", "_docx": ".docx"}[make.__name__]
-    path = make(tmp_path / f"cv{suffix}", RESUME_ID)
+    path = save(tmp_path / f"cv{suffix}", RESUME_ID)
     run = cocok("score", path, "--format", "json")
     assert run.code == 0, run.err_lines
     (record,) = run.json_lines()
@@ -144,6 +134,23 @@ def test_stdin_named_twice_is_read_once(
     _stdin(monkeypatch, RESUME_EN.encode())
     first, second = cocok("score", "-", "-", "--format", "json").json_lines()
     assert first == second
+
+
+EXAMPLES = sorted(
+    path
+    for path in (REPO / "examples").glob("*")
+    if path.suffix in {".txt", ".md", ".pdf", ".docx"}
+)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
+def test_every_shipped_example_scores(cocok: Callable[..., Run], example: Path) -> None:
+    run = cocok("score", example, "--format", "json")
+    assert run.code == 0, run.err_lines
+    (record,) = run.json_lines()
+    assert record["skills"]
+    expected_kind = "posting" if example.name.startswith("posting") else "resume"
+    assert record["kind"] == expected_kind
 
 
 def test_legacy_encoded_text_file_is_still_read(cocok: Callable[..., Run], tmp_path: Path) -> None:
@@ -253,79 +260,39 @@ def test_user_taxonomy_extends_the_builtin_one(cocok: Callable[..., Run], tmp_pa
 # ---- bad input: one clear line each, exit 1, never a traceback --------------------------------
 
 
-def _image_only_pdf(path: Path) -> Path:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.rect(20, 20, 100, 60, style="F")
-    pdf.output(str(path))
-    return path
-
-
-def _encrypted_pdf(path: Path) -> Path:
-    from pypdf import PdfReader, PdfWriter
-
-    plain = _pdf(path.with_name("plain.pdf"), RESUME_ID)
-    writer = PdfWriter()
-    writer.append(PdfReader(plain))
-    writer.encrypt("rahasia")
-    writer.write(path)
-    return path
-
-
-def _truncated_pdf(path: Path) -> Path:
-    whole = _pdf(path.with_name("whole.pdf"), RESUME_ID).read_bytes()
-    path.write_bytes(whole[: len(whole) // 2])
-    return path
-
-
-def _docx_bomb(path: Path) -> Path:
-    # A few hundred kilobytes on disk that inflate to far more than any resume.
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        with archive.open("word/document.xml", "w") as member:
-            chunk = b"<w:t>" + b"a" * (1 << 20) + b"</w:t>"
-            for _ in range(200):
-                member.write(chunk)
+def _directory(path: Path) -> Path:
+    path.mkdir()
     return path
 
 
 BAD_INPUTS: dict[str, Callable[[Path], Path]] = {
     "missing file": lambda d: d / "absent.pdf",
-    "directory": lambda d: (d / "folder.txt").mkdir() or d / "folder.txt",
-    "empty text file": lambda d: _write(d / "empty.txt", ""),
-    "whitespace only": lambda d: _write(d / "blank.md", " \n\t\n"),
-    "image-only pdf": lambda d: _image_only_pdf(d / "scan.pdf"),
-    "encrypted pdf": lambda d: _encrypted_pdf(d / "locked.pdf"),
-    "corrupt pdf": lambda d: _write(d / "corrupt.pdf", "%PDF-1.7\nthis is not a pdf body\n"),
-    "truncated pdf": lambda d: _truncated_pdf(d / "truncated.pdf"),
-    "corrupt docx": lambda d: _write(d / "corrupt.docx", "PK but not really a zip"),
-    "docx without document": lambda d: _zip(d / "nodoc.docx", {"readme.txt": "hi"}),
-    "docx zip bomb": lambda d: _docx_bomb(d / "bomb.docx"),
-    "binary garbage": lambda d: _bytes(d / "garbage.txt", bytes(range(256)) * 64),
-    "unsupported type": lambda d: _bytes(d / "photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
-    "over-size file": lambda d: _bytes(d / "huge.txt", b"PHP Laravel " * (MAX_DOCUMENT_BYTES // 8)),
+    "directory": lambda d: _directory(d / "folder.txt"),
+    "empty text file": lambda d: make.write(d / "empty.txt", b""),
+    "whitespace only": lambda d: make.write(d / "blank.md", b" \n\t\n"),
+    "image-only pdf": lambda d: make.write(d / "scan.pdf", make.image_only_pdf()),
+    "encrypted pdf": lambda d: make.write(
+        d / "locked.pdf", make.encrypted_pdf(make.RESUME_ID, user_password="rahasia")
+    ),
+    "corrupt pdf": lambda d: make.write(d / "corrupt.pdf", make.corrupt_pdf()),
+    "truncated pdf": lambda d: make.write(d / "cut.pdf", make.truncated_pdf(make.RESUME_ID)),
+    "corrupt docx": lambda d: make.write(d / "corrupt.docx", b"PK but not really a zip"),
+    "docx of a spreadsheet": lambda d: make.write(d / "sheet.docx", make.spreadsheet_named_docx()),
+    "docx zip bomb": lambda d: make.write(d / "bomb.docx", make.docx_bomb()),
+    "docx zip bomb that lies": lambda d: make.write(d / "liar.docx", make.lying_docx_bomb()),
+    "binary garbage": lambda d: make.write(d / "garbage.txt", make.binary_garbage()),
+    "unsupported type": lambda d: make.write(d / "photo.png", make.png_image()),
+    "over-size file": lambda d: make.write(
+        d / "huge.txt", b"PHP Laravel " * (MAX_DOCUMENT_BYTES // 8)
+    ),
 }
 
 
-def _bytes(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
-
-
-def _zip(path: Path, members: dict[str, str]) -> Path:
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return path
-
-
-@pytest.mark.parametrize("make", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+@pytest.mark.parametrize("build", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
 def test_bad_input_is_one_clear_line_and_exit_1(
-    cocok: Callable[..., Run], tmp_path: Path, make: Callable[[Path], Path]
+    cocok: Callable[..., Run], tmp_path: Path, build: Callable[[Path], Path]
 ) -> None:
-    bad = make(tmp_path)
+    bad = build(tmp_path)
     good = _write(tmp_path / "good.txt", RESUME_ID)
     run = cocok("score", bad, good, "--format", "json")
     assert run.code == 1
@@ -463,7 +430,7 @@ def test_rank_top_limits_the_list_and_failures_come_last(
     cocok: Callable[..., Run], tmp_path: Path, resumes: Path
 ) -> None:
     posting = _write(tmp_path / "lowongan.txt", POSTING)
-    broken = _write(tmp_path / "broken.pdf", "%PDF-1.4 nothing else")
+    broken = make.write(tmp_path / "broken.pdf", make.truncated_pdf(make.RESUME_EN))
     run = cocok("rank", posting, broken, resumes, "--top", "2", "--format", "json")
     assert run.code == 1
     records = run.json_lines()
