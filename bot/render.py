@@ -93,12 +93,14 @@ def _seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
 
 
 def _signal(taxonomy: Taxonomy, signal: Sequence[str], lang: Lang) -> str:
-    named = [
-        taxonomy.get(item).display_name(lang)
-        if item in taxonomy
-        else f"“{plain(clip(item, _SNIPPET_CHARS))}”"
-        for item in signal[:_SIGNALS_SHOWN]
-    ]
+    """Role evidence: competency ids, and the job title as the matcher quotes it."""
+    named = []
+    for item in signal[:_SIGNALS_SHOWN]:
+        if item in taxonomy:
+            named.append(taxonomy.get(item).display_name(lang))
+        else:
+            phrase = plain(clip(item.removeprefix("title: "), _SNIPPET_CHARS))
+            named.append(text(lang, "match.title_signal", phrase=phrase))
     return ", ".join(named)
 
 

@@ -281,3 +281,17 @@ def test_fit_lines_says_how_many_lines_were_left_out() -> None:
     kept = fitted.splitlines()
     assert kept[-1] == f"+{100 - (len(kept) - 1)} more"
     assert kept[0] == lines[0]
+
+
+def test_role_signal_names_the_title_and_competencies() -> None:
+    result = _empty_result().model_copy(
+        update={
+            "role": RoleLeaning(
+                role="backend", backend=0.9, frontend=0.1, signal=("title: Backend Developer", "go")
+            )
+        }
+    )
+    english = render_match(result, TAXONOMY, "en").description or ""
+    indonesian = render_match(result, TAXONOMY, "id").description or ""
+    assert "**Because of:** the title “Backend Developer”, Go (Golang)" in english
+    assert "**Karena:** judul “Backend Developer”, Go (Golang)" in indonesian
