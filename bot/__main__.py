@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 
 import aiohttp
@@ -36,6 +37,10 @@ async def _run(settings: BotSettings) -> int:
     except TaxonomyError as error:
         print(f"cocok bot: the taxonomy does not load: {error}", file=sys.stderr)
         return EXIT_CONFIG
+    # a container stop (SIGTERM) closes the gateway sessions cleanly, like Ctrl-C does
+    asyncio.get_running_loop().add_signal_handler(
+        signal.SIGTERM, lambda: asyncio.ensure_future(bot.close())
+    )
     async with bot:
         try:
             await bot.start(settings.discord_token.get_secret_value())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -16,10 +17,10 @@ from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, DiscordE
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-async def _run_bot(env: dict[str, str], cwd: Path) -> tuple[int, str]:
-    """Run ``python -m bot`` with only ``env`` as its settings; exit code and stderr."""
+async def _start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
+    """``python -m bot`` with only ``env`` as its settings."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SHARD_"))}
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -28,6 +29,11 @@ async def _run_bot(env: dict[str, str], cwd: Path) -> tuple[int, str]:
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,
     )
+
+
+async def _run_bot(env: dict[str, str], cwd: Path) -> tuple[int, str]:
+    """Run ``python -m bot`` to its end; exit code and stderr."""
+    process = await _start_bot(env, cwd)
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode is not None
     return process.returncode, stderr.decode()
@@ -58,6 +64,28 @@ async def test_rejected_token_is_a_clear_message(tmp_path: Path) -> None:
     assert "Discord rejected DISCORD_TOKEN" in stderr
     assert "Traceback" not in stderr
     assert emulator.identify_payloads == []
+
+
+@pytest.mark.asyncio
+async def test_sigterm_stops_a_connected_bot_cleanly(tmp_path: Path) -> None:
+    emulator = DiscordEmulator()
+    await emulator.start()
+    try:
+        env = {
+            "DISCORD_TOKEN": emulator.token,
+            "DISCORD_API_BASE": emulator.api_base,
+            "DISCORD_GATEWAY_URL": emulator.gateway_url,
+            "WORKERS": "1",
+        }
+        process = await _start_bot(env, tmp_path)
+        await emulator.wait_for_shards(1, timeout=120)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    finally:
+        await emulator.close()
+    assert process.returncode == 0, stderr.decode()
+    assert "Traceback" not in stderr.decode()
+    assert emulator.sync_requests == ["global"]
 
 
 @pytest.mark.asyncio
