@@ -160,6 +160,9 @@ FOUND = [
         "communication", "Excellent written and verbal communication", id="communication-en"
     ),
     pytest.param("communication", "You are a great communicator", id="communication-communicator"),
+    pytest.param(
+        "communication", "Soft skill: komunikasi, kepemimpinan", id="communication-skill-list"
+    ),
     pytest.param("teamwork", "A true team player", id="teamwork-en"),
     pytest.param("teamwork", "Mampu bekerja dalam tim", id="teamwork-id"),
     pytest.param("teamwork", "Menjunjung kerja sama tim", id="teamwork-kerja-sama-tim"),
@@ -264,6 +267,13 @@ NOT_FOUND = [
     ),
     pytest.param("communication", "Communication protocols between microservices", id="protocol"),
     pytest.param("communication", "Lulusan S1 Ilmu Komunikasi", id="communication-degree"),
+    pytest.param(
+        "communication", "Experience in communications middleware", id="communications-middleware"
+    ),
+    pytest.param(
+        "web-security", "Fasilitas: BPJS dan keamanan kerja terjamin", id="job-security-id"
+    ),
+    pytest.param("git", "RIWAYAT HIDUP", id="riwayat-hidup-is-not-history-of-code"),
     pytest.param(
         "communication", "Jalur komunikasi aplikasi frontend dengan backend", id="jalur-komunikasi"
     ),
