@@ -202,6 +202,39 @@ FOUND = [
 ]
 
 
+# No alias in these: the TF-IDF stage must recognise the description.
+DESCRIBED = [
+    pytest.param(
+        "web-security",
+        "Menjaga aplikasi agar terlindung dari serangan hacker",
+        id="web-security-id",
+    ),
+    pytest.param(
+        "caching",
+        "Menyimpan hasil query yang sering dibaca di memori supaya lebih cepat",
+        id="caching-id",
+    ),
+    pytest.param(
+        "server-side-logic",
+        "Menulis kode di server yang menjalankan aturan bisnis aplikasi",
+        id="server-side-logic-id",
+    ),
+    pytest.param("xss", "Escaped user-submitted content before rendering it in pages", id="xss-en"),
+    pytest.param(
+        "troubleshooting",
+        "Investigated outages and found their root cause",
+        id="troubleshooting-en",
+    ),
+    pytest.param("data-structures", "Paham array, stack, queue, dan tree", id="data-structures-id"),
+    pytest.param(
+        "application-flow", "Menggambar alur fitur sebelum membuat kode", id="application-flow-id"
+    ),
+    pytest.param(
+        "sql-injection", "Never concatenate user input into SQL strings", id="sql-injection-en"
+    ),
+]
+
+
 NOT_FOUND = [
     pytest.param(
         "cloud-computing", "The keynote ended with a word cloud of feedback", id="word-cloud"
@@ -329,6 +362,13 @@ SHARED_SERVICES = [
 @pytest.mark.parametrize(("competency_id", "text"), FOUND)
 def test_text_naming_a_competency_finds_it(competency_id: str, text: str) -> None:
     assert competency_id in _ids(text)
+
+
+@pytest.mark.parametrize(("competency_id", "text"), DESCRIBED)
+def test_a_described_competency_is_found_by_similarity(competency_id: str, text: str) -> None:
+    hits = {hit.id: hit for hit in matcher.match(text).skills}
+    assert competency_id in hits
+    assert any(evidence.method == "similarity" for evidence in hits[competency_id].evidence)
 
 
 @pytest.mark.parametrize(("competency_id", "text"), NOT_FOUND)
