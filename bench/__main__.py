@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     from matcher import MatcherError
     from taxonomy import TaxonomyError
 
-    console = Console(highlight=False)
+    # Piped output (a file, the README) gets a width that fits the widest table unwrapped.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     try:
         if args.command == "quality":
             return _run_quality(args, console)

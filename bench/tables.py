@@ -21,9 +21,9 @@ def print_table(
     console: Console, title: str, header: Sequence[str], sections: Sequence[Section]
 ) -> None:
     table = Table(title=title, title_justify="left")
-    table.add_column(header[0])
+    table.add_column(header[0], no_wrap=True)
     for name in header[1:]:
-        table.add_column(name, justify="right")
+        table.add_column(name, justify="right", no_wrap=True)
     for section in sections:
         table.add_row(f"[bold]{section.title}[/bold]", *([""] * (len(header) - 1)))
         for row in section.rows:
