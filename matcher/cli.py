@@ -132,8 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="measure a resume against one job posting",
         description="Which of the posting's requirements the resume shows (covered), which it"
         " lacks (missing) and what else it offers (extra), with evidence from both texts."
-        ' JSON: one object {"resume": ..., "posting": ..., "score", "covered", "missing",'
-        ' "extra", ...}.',
+        ' JSON: one object {"resume": FILE, "posting": FILE, "score", "covered", "missing",'
+        ' "extra", "resume_result", "posting_result"}, the last two as in cocok score.',
         epilog=_examples(
             "cocok compare cv.pdf lowongan.txt",
             "cocok compare cv.docx posting.md --format json | jq '.missing[].id'",
@@ -287,9 +287,18 @@ def _run_compare(args: argparse.Namespace) -> int:
         print(f"cocok: {exc}", file=sys.stderr)
         return _compare_failed(args, str(exc))
 
-    labels = {"resume": args.resume, "posting": args.posting}
     if args.format == "json":
-        _write_json({**labels, **comparison.model_dump(mode="json")})
+        # "resume" and "posting" name the files, so the two match results move aside.
+        fields = comparison.model_dump(mode="json")
+        _write_json(
+            {
+                "resume": args.resume,
+                "posting": args.posting,
+                **{key: value for key, value in fields.items() if key not in ("resume", "posting")},
+                "resume_result": fields["resume"],
+                "posting_result": fields["posting"],
+            }
+        )
         return 0
     lang = _output_lang(args.lang, comparison.posting.language)
     if args.format == "table":
