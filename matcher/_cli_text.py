@@ -191,11 +191,14 @@ def short(text: str, limit: int = 40) -> str:
 
 
 def evidence_summary(evidence: tuple[Evidence, ...], lang: str, limit: int = 2) -> str:
-    """The first pieces of evidence, quoted, marked when they are not an exact alias."""
+    """The first distinct pieces of evidence, quoted, marked when they are not an exact alias."""
     labels = labels_for(lang)
     marks = {"alias": "", "fuzzy": f" ({labels.typo})", "similarity": f" ({labels.described})"}
-    # Several aliases can match the same words ("Golang" is also "Go-lang"); show them once.
-    spans = list({(item.start, item.end): item for item in evidence}.values())
+    # The same words often match several aliases or recur in the text; show each wording once.
+    distinct: dict[str, Evidence] = {}
+    for item in evidence:
+        distinct.setdefault(" ".join(item.snippet.casefold().split()), item)
+    spans = list(distinct.values())
     quoted = [f"“{short(item.snippet)}”{marks[item.method]}" for item in spans[:limit]]
     if len(spans) > limit:
         quoted.append(f"+{len(spans) - limit}")

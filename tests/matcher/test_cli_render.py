@@ -89,10 +89,11 @@ def test_output_language_follows_the_document_unless_chosen(
     assert output_lang(choice, document) == expected
 
 
-def test_evidence_summary_shows_each_span_once_and_counts_the_rest() -> None:
+def test_evidence_summary_shows_each_wording_once_and_counts_the_rest() -> None:
     evidence = (
         _evidence(0, "Golang", matched="Golang"),
         _evidence(0, "Golang", matched="Go-lang"),
+        _evidence(10, "golang", matched="Golang"),
         _evidence(20, "Go developer"),
         _evidence(40, "pemograman golang", method="fuzzy"),
     )
