@@ -99,14 +99,16 @@ def _first_of_each_file(items: Sequence[Loaded | str]) -> list[Loaded | str]:
     return unique
 
 
-def expand_directories(labels: Sequence[str]) -> list[Loaded | str]:
+def expand_directories(labels: Sequence[str], *, besides: str | None = None) -> list[Loaded | str]:
     """Directories become their supported files (sorted by name, not recursive).
 
     Subfolders are left alone so that an ``archive/`` or ``rejected/`` folder next to the
-    resumes does not sneak into a ranking. Hidden files and Word's ``~$`` lock files are
-    skipped. A directory with nothing to read becomes a failure. A file named twice (say, on
-    its own and through its folder) is kept once, where it first appears.
+    resumes does not sneak into a ranking. Hidden files, Word's ``~$`` lock files and the
+    file ``besides`` (the posting, when it sits among the resumes) are skipped. A directory
+    with nothing to read becomes a failure. A file named twice (say, on its own and through
+    its folder) is kept once, where it first appears.
     """
+    skipped = Path(besides).resolve() if besides and besides != STDIN else None
     expanded: list[Loaded | str] = []
     for label in labels:
         path = Path(label)
@@ -120,6 +122,7 @@ def expand_directories(labels: Sequence[str]) -> list[Loaded | str]:
                 if entry.suffix.lower() in SUPPORTED_SUFFIXES
                 and not entry.name.startswith((".", "~$"))
                 and entry.is_file()
+                and entry.resolve() != skipped
             )
         except OSError as exc:
             expanded.append(Loaded(label, error=f"cannot list directory: {exc.strerror or exc}"))

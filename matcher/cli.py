@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="rank many resumes by fit to one job posting",
         description="Rank resumes by fit to POSTING, best first; ties keep input order. A"
         " directory stands for its .pdf, .docx, .txt and .md files, sorted by name; it is not"
-        " searched recursively, and hidden files and ~$ lock files are skipped. A file that"
+        " searched recursively, and hidden files, ~$ lock files and the posting itself are"
+        " skipped. A file that"
         " cannot be read is reported on stderr and the others are still ranked (exit code 1)."
         ' JSON: one line per resume, best first, {"file", "rank", "score", "covered",'
         ' "missing", "extra"}, then one {"file", "error"} line per failed file.',
@@ -330,7 +331,7 @@ def _run_rank(args: argparse.Namespace) -> int:
     if posting.error is not None or posting.text is None:
         _report_failure(posting.label, posting.error or "")
         return 1
-    items = expand_directories(args.resumes)
+    items = expand_directories(args.resumes, besides=args.posting)
     with _Progress.create(len(items)) as progress:
         loaded = list(load_all(items, stdin, on_done=progress.read_one))
         failures = [item for item in loaded if item.error is not None]

@@ -467,6 +467,17 @@ def test_rank_keeps_input_order_for_ties_and_ranks_a_file_once(
     assert [Path(r["file"]).name for r in run.json_lines()] == ["c.txt", "a.txt", "b.txt"]
 
 
+def test_rank_skips_the_posting_when_it_sits_among_the_resumes(
+    cocok: Callable[..., Run], resumes: Path
+) -> None:
+    posting = _write(resumes / "lowongan.txt", POSTING)
+    files = [
+        Path(r["file"]).name
+        for r in cocok("rank", posting, resumes, "--format", "json").json_lines()
+    ]
+    assert files == ["b_strong.docx", "c_partial.md", "a_weak.txt"]
+
+
 def test_rank_with_unreadable_posting_exits_1(
     cocok: Callable[..., Run], tmp_path: Path, resumes: Path
 ) -> None:
