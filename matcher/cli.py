@@ -492,13 +492,18 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 141
     except Exception as exc:
-        # A bug, not bad input: one line instead of a traceback, and a way to report it.
-        print(
-            f"cocok: internal error ({type(exc).__name__}: {exc}); please report it with the"
-            " command that caused it",
-            file=sys.stderr,
-        )
+        # A bug, not bad input: one line instead of a traceback. The message is left out
+        # because it can quote a resume; the exception's type and place are enough to report.
+        print(f"cocok: internal error {_where(exc)}; please report it", file=sys.stderr)
         return 1
+
+
+def _where(exc: BaseException) -> str:
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    place = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+    return f"({type(exc).__name__}{place})"
 
 
 if __name__ == "__main__":

@@ -323,6 +323,26 @@ def test_interrupt_exits_130_quietly(
     assert run.out == ""
 
 
+def test_an_unexpected_failure_is_one_line_without_the_message(
+    cocok: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = "Budi Santoso, Jl. Merdeka 1"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Failing(secret)))
+    run = cocok("score", "-")
+    assert run.code == 1
+    (line,) = run.err_lines
+    assert line.startswith("cocok: internal error (RuntimeError at ") and secret not in line
+
+
+class _Failing(io.BytesIO):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def read(self, size: int | None = -1) -> bytes:
+        raise RuntimeError(self.message)
+
+
 class _Interrupting(io.BytesIO):
     def read(self, size: int | None = -1) -> bytes:
         raise KeyboardInterrupt
