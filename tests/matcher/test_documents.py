@@ -511,3 +511,32 @@ def test_shipped_examples_contain_no_real_contact_details() -> None:
             assert address.endswith("@example.com"), (path.name, address)
         for phone in re.findall(r"\+62[\d ]+", text):
             assert set(phone[3:].replace(" ", "")[3:]) == {"0"}, (path.name, phone)
+
+
+# What each example was written to show: its language and the competencies it names plainly.
+SHIPPED = {
+    "resume_id": ("id", {"go", "php", "laravel", "postgresql", "mysql", "redis", "docker"}),
+    "resume_en": ("en", {"python", "java", "django", "spring-boot", "postgresql", "aws"}),
+    "posting_id": ("id", {"go", "postgresql", "mysql", "docker", "git", "sql-injection", "xss"}),
+    "posting_en": ("en", {"python", "django", "fastapi", "postgresql", "docker", "ci-cd"}),
+    "resume_frontend": ("id", {"html", "css", "javascript", "typescript", "react"}),
+}
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf", ".docx"])
+def test_shipped_examples_show_what_they_were_written_to_show(suffix: str) -> None:
+    import matcher
+
+    results = {stem: matcher.match(read_document(EXAMPLES / f"{stem}{suffix}")) for stem in SHIPPED}
+    for stem, (language, skills) in SHIPPED.items():
+        result = results[stem]
+        assert result.kind == ("posting" if stem.startswith("posting") else "resume"), stem
+        assert result.language == language, stem
+        assert skills <= {hit.id for hit in result.skills}, stem
+    backend = [result for stem, result in results.items() if stem != "resume_frontend"]
+    contrast = results["resume_frontend"]
+    assert all(result.role.role == "backend" for result in backend)
+    assert contrast.role.backend < min(result.role.backend for result in backend)
+    assert contrast.score < min(result.score for result in backend)
+    assert results["resume_id"].experience.years == 3
+    assert results["resume_en"].experience.years == 5
