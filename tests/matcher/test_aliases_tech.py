@@ -128,6 +128,11 @@ FOUND = [
     pytest.param(
         "database-indexing", "Composite indexes on the orders table", id="database-indexing-en"
     ),
+    pytest.param(
+        "database-indexing",
+        "Mengoptimalkan query dengan index pada tabel transaksi",
+        id="database-indexing-index-pada-tabel",
+    ),
     pytest.param("crud", "Membuat operasi CRUD", id="crud"),
     pytest.param("crud", "Admin bisa melakukan create, read, edit dan delete", id="crud-spelled"),
     pytest.param("crud", "Konsep operasi create, read, update, delete", id="crud-spelled-commas"),
@@ -227,6 +232,8 @@ NOT_FOUND = [
     pytest.param("go", "We go the extra mile for customers", id="go-lowercase-verb"),
     pytest.param("go", "Supported the Go-Live of the new branch", id="go-live"),
     pytest.param("go", "Driver Go-Jek dan Go-Food", id="go-jek"),
+    pytest.param("go", "Go to careers.example.com to apply.", id="go-before-apply"),
+    pytest.param("java", "Lokasi: Jakarta Selatan", id="jakarta-is-not-java"),
     pytest.param("java", "Liburan ke Surabaya, East Java", id="java-east-java"),
     pytest.param("java", "A cup of Java coffee", id="java-coffee"),
     pytest.param("java", "android kotlin graphql rx-java", id="rx-java"),
