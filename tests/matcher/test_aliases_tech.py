@@ -59,7 +59,7 @@ FOUND = [
     pytest.param("swift", "iOS apps in Swift and SwiftUI", id="swift-with-ios"),
     pytest.param("c-cpp", "Embedded C and C++ for microcontrollers", id="c-cpp-en"),
     pytest.param("c-cpp", "Pemrograman C untuk mikrokontroler", id="c-cpp-id"),
-    pytest.param("c-cpp", "Languages: Python, C, Java", id="c-in-list"),
+    pytest.param("c-cpp", "Bahasa: Python, C/C++, Java", id="c-cpp-in-list"),
     pytest.param("scala", "Data pipelines in Scala and Akka", id="scala"),
     # frameworks
     pytest.param("nodejs", "REST APIs in Node.js", id="nodejs-dotted"),
@@ -247,6 +247,7 @@ NOT_FOUND = [
     pytest.param("c-cpp", "Vitamin C supplements every morning", id="c-vitamin"),
     pytest.param("c-cpp", "Memiliki SIM C dan motor sendiri", id="c-driving-licence"),
     pytest.param("c-cpp", "iOS apps in Objective-C", id="objective-c"),
+    pytest.param("c-cpp", "C. Pengalaman kerja sebagai developer aplikasi", id="c-outline-letter"),
     pytest.param("c-cpp", "Strong C# skills", id="c-sharp-is-not-c"),
     pytest.param("express", "Pengiriman via JNE Express", id="express-courier"),
     pytest.param("express", "Express delivery within 24 hours", id="express-delivery"),
@@ -282,6 +283,9 @@ NOT_FOUND = [
     pytest.param("json", "Authentication with JSON Web Tokens", id="jwt-is-not-json"),
     pytest.param("rest-api", "Mampu mendesign API", id="generic-api-is-not-rest"),
     pytest.param("api-integration", "Mampu membaca dokumentasi API", id="reading-api-docs"),
+    pytest.param(
+        "api-documentation", "Mampu membaca dokumentasi API", id="reading-is-not-writing-docs"
+    ),
     pytest.param("database-design", "Bekerja dengan database setiap hari", id="generic-database"),
     pytest.param("web-server", "Melakukan instalasi MySQL database server", id="database-server"),
     pytest.param(
