@@ -16,7 +16,9 @@ FORMATS = ("table", "markdown", "json")
 
 
 def _display(path: Path) -> str:
-    return os.path.normpath(os.path.relpath(path))
+    """A short path for titles: relative when near the working folder, else absolute."""
+    relative = os.path.normpath(os.path.relpath(path))
+    return relative if relative.count("..") <= 1 else os.path.normpath(path.absolute())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_quality(args: argparse.Namespace, console: Console) -> int:
+    from bench.errors import BenchError
     from bench.eval_data import default_data_dir, load_items, load_vocabulary
     from bench.quality import evaluate, quality_json, quality_notes, quality_sections
     from bench.systems import build_systems
@@ -49,6 +52,11 @@ def _run_quality(args: argparse.Namespace, console: Console) -> int:
     from taxonomy import load_taxonomy
 
     data_dir = args.data or default_data_dir()
+    if args.data is None and not data_dir.is_dir():
+        raise BenchError(
+            f"{_display(data_dir)}: the shared evaluation set is not here; set COCOK_SHARED_DIR"
+            " to the folder that holds eval/, or give a folder with --data DIR"
+        )
     items = load_items(data_dir)
     tax = load_taxonomy()
     vocabulary = load_vocabulary({c.id: c.category for c in tax.competencies if c.from_seeds})
