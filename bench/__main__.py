@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     except (BenchError, MatcherError, TaxonomyError) as exc:
         print(f"bench: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader (head, less) left early: not an error worth a line
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as exc:
         print(f"bench: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
