@@ -79,9 +79,14 @@ def _has_clause_break(index: MatchIndex, between: str) -> bool:
 
 def _has_cue(index: MatchIndex, text: str, start: int, end: int) -> bool:
     left, right = _same_line_window(text, start, end, _CUE_REACH)
+    # Widen the window to whole words: a word cut at the edge ("apply" -> "app") is no cue.
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    while right < len(text) and text[right].isalnum():
+        right += 1
     return bool(
-        index.tech_cue_regex.search(text, left, start)
-        or index.tech_cue_regex.search(text, end, right)
+        index.tech_cue_regex.search(text[left:start])
+        or index.tech_cue_regex.search(text[end:right])
     )
 
 

@@ -25,21 +25,21 @@ def find_typo_evidence(
     ``taken`` holds the spans already explained by exact aliases; words inside them are skipped.
     """
     candidates: dict[str, list[tuple[int, int]]] = {}
-    for word in _CANDIDATE.finditer(prepared):
-        folded = word.group().casefold()
+    for token in _CANDIDATE.finditer(prepared):
+        folded = token.group().casefold()
         if folded[:3] not in index.typo_prefixes or alias_key(folded) in index.aliases:
             continue
-        start, end = word.span()
+        start, end = token.span()
         if any(s < end and start < e for s, e in taken):
             continue
         candidates.setdefault(folded, []).append((start, end))
     if not candidates:
         return []
 
-    words = list(candidates)
-    similarities = (index.typo_vectorizer.transform(words) @ index.typo_matrix.T).toarray()
+    typed = list(candidates)
+    similarities = (index.typo_vectorizer.transform(typed) @ index.typo_matrix.T).toarray()
     found: list[Found] = []
-    for row, word in enumerate(words):
+    for row, word in enumerate(typed):
         best = int(similarities[row].argmax())
         score = float(similarities[row, best])
         if score < TYPO_THRESHOLD:

@@ -102,7 +102,7 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         entries[0]
         for key, entries in sorted(table.items())
         if len(key) >= 5
-        and key.isalnum()
+        and entries[0].text.isalnum()
         and not any(e.needs_context or e.case_sensitive for e in entries)
         and len({e.competency_id for e in entries}) == 1
     )

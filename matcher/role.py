@@ -15,7 +15,7 @@ from matcher.index import MatchIndex
 from matcher.models import Kind, RoleId, RoleLeaning, SkillHit
 
 _TITLE_CHARS = 160
-_TITLE_WEIGHT = 6.0  # a stated title outweighs a handful of incidental skills
+_TITLE_WEIGHT = 12.0  # a stated title outweighs a handful of incidental skills
 _FULLSTACK_SHARE = 0.35
 _SERVER_CATEGORIES = frozenset({"language", "framework"})
 _ROLE_NOUN = re.compile(r"(?<!\w)(developer|engineer|programmer|dev)(?!\w)", re.IGNORECASE)
@@ -69,8 +69,8 @@ def classify_title(
                         candidates.append((evidence.start - offset, "backend", evidence.snippet))
     if not candidates:
         return None
-    _, role, phrase = min(candidates, key=lambda item: (item[0], item[1] == "backend"))
-    return role, phrase.strip()
+    _, title_role, phrase = min(candidates, key=lambda item: (item[0], item[1] == "backend"))
+    return title_role, phrase.strip()
 
 
 def lean_role(text: str, skills: tuple[SkillHit, ...], index: MatchIndex) -> RoleLeaning:
@@ -96,8 +96,9 @@ def lean_role(text: str, skills: tuple[SkillHit, ...], index: MatchIndex) -> Rol
     frontend_share = frontend / total if total else 0.0
     web_total = backend + frontend
     web_frontend = frontend / web_total if web_total else 0.0
-    if title is not None and title[0] in ("backend", "frontend", "fullstack"):
-        role: RoleId = title[0]  # type: ignore[assignment]
+    role: RoleId
+    if title is not None and title[0] != "other":
+        role = title[0]
     elif _FULLSTACK_SHARE <= web_frontend <= 1 - _FULLSTACK_SHARE:
         role = "fullstack"
     else:

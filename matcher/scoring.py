@@ -17,7 +17,7 @@ from matcher.models import Competence, RoleLeaning, SkillHit
 
 _MIN_CATEGORY_TARGET = 1.5
 _CATEGORY_TARGET_SHARE = 0.4
-_ROLE_FLOOR = 0.6  # a text with no backend leaning keeps this share of its coverage
+_ROLE_FLOOR = 0.1  # a text with no backend leaning keeps this share of its coverage
 
 
 def group_hits(
@@ -72,7 +72,7 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
 
 
 def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchIndex) -> float:
-    weights = {info.id: info.weight for info in index.taxonomy.profile.categories}
+    weights: dict[str, float] = {info.id: info.weight for info in index.taxonomy.profile.categories}
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
     leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * role.backend
