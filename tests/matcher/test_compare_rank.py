@@ -53,7 +53,10 @@ def test_rank_puts_the_best_fit_first_and_keeps_names() -> None:
 
 
 def test_rank_of_many_resumes_matches_compare_one_by_one() -> None:
-    resumes = [(f"r{i}", f"PHP {'Laravel ' * (i % 3)}MySQL {'Docker' if i % 2 else ''}") for i in range(300)]
+    resumes = [
+        (f"r{i}", f"PHP {'Laravel ' * (i % 3)}MySQL {'Docker' if i % 2 else ''}")
+        for i in range(300)
+    ]
     ranked = {r.name: r.score for r in matcher.rank(POSTING, resumes)}
     for name, text in resumes[:20]:
         assert ranked[name] == matcher.compare(text, POSTING).score

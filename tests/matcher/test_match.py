@@ -127,7 +127,9 @@ def test_bad_arguments_raise_input_error() -> None:
 
 
 def test_negated_skills_are_not_counted() -> None:
-    result = matcher.match("Java developer. No Kubernetes experience, tidak perlu pengalaman Docker.")
+    result = matcher.match(
+        "Java developer. No Kubernetes experience, tidak perlu pengalaman Docker."
+    )
     assert "java" in _ids(result)
     assert not {"kubernetes", "docker"} & _ids(result)
     assert {"kubernetes", "docker"} <= {hit.id for hit in result.negated}

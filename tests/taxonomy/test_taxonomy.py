@@ -11,7 +11,9 @@ import pytest
 import taxonomy
 from taxonomy import TaxonomyError, load_taxonomy
 
-SHARED = Path(os.environ.get("COCOK_SHARED_DIR", Path(__file__).resolve().parents[2] / ".." / "shared"))
+SHARED = Path(
+    os.environ.get("COCOK_SHARED_DIR", Path(__file__).resolve().parents[2] / ".." / "shared")
+)
 COMPETENCIES_TSV = SHARED / "competencies.tsv"
 
 
@@ -62,7 +64,9 @@ def test_indonesian_aliases_exist_for_the_concepts_the_seeds_name_in_indonesian(
         ("problem-solving", "pemecahan masalah"),
         ("teamwork", "kerja sama tim"),
     ]:
-        aliases = [a if isinstance(a, str) else a.text for a in tax.get(competency_id).aliases.all()]
+        aliases = [
+            a if isinstance(a, str) else a.text for a in tax.get(competency_id).aliases.all()
+        ]
         assert any(phrase in alias.casefold() for alias in aliases), (competency_id, phrase)
 
 
@@ -108,7 +112,9 @@ def test_a_bad_entry_is_named_with_its_file(tmp_path: Path) -> None:
         ("- just a list\n", "expected a mapping"),
     ],
 )
-def test_malformed_files_fail_with_the_file_named(tmp_path: Path, content: str, expected: str) -> None:
+def test_malformed_files_fail_with_the_file_named(
+    tmp_path: Path, content: str, expected: str
+) -> None:
     path = _write(tmp_path, content)
     with pytest.raises(TaxonomyError, match=expected):
         load_taxonomy(path)
