@@ -6,32 +6,87 @@
 ['go', 'postgresql', 'server-side-logic']
 """
 
+from typing import TYPE_CHECKING, Any
+
 from matcher._version import __version__
-from matcher.api import compare, match, rank
-from matcher.documents import MAX_DOCUMENT_BYTES, read_document
-from matcher.errors import (
-    CorruptDocumentError,
-    DocumentError,
-    DocumentTooLargeError,
-    EmptyDocumentError,
-    EncryptedDocumentError,
-    InputError,
-    MatcherError,
-    TaxonomyError,
-    UnsupportedDocumentError,
-)
-from matcher.models import (
-    Comparison,
-    Competence,
-    Evidence,
-    Experience,
-    MatchResult,
-    NextStep,
-    Ranked,
-    Requirement,
-    RoleLeaning,
-    SkillHit,
-)
+
+if TYPE_CHECKING:
+    from matcher.api import compare, match, rank
+    from matcher.documents import MAX_DOCUMENT_BYTES, read_document
+    from matcher.errors import (
+        CorruptDocumentError,
+        DocumentError,
+        DocumentTooLargeError,
+        EmptyDocumentError,
+        EncryptedDocumentError,
+        InputError,
+        MatcherError,
+        TaxonomyError,
+        UnsupportedDocumentError,
+    )
+    from matcher.models import (
+        Comparison,
+        Competence,
+        Evidence,
+        Experience,
+        MatchResult,
+        NextStep,
+        Ranked,
+        Requirement,
+        RoleLeaning,
+        SkillHit,
+    )
+
+# Importing scikit-learn takes most of a second; `cocok --version` and `cocok --help` should
+# not pay for it, so public names are imported on first use.
+_HOMES = {
+    "compare": "matcher.api",
+    "match": "matcher.api",
+    "rank": "matcher.api",
+    "MAX_DOCUMENT_BYTES": "matcher.documents",
+    "read_document": "matcher.documents",
+    **dict.fromkeys(
+        [
+            "CorruptDocumentError",
+            "DocumentError",
+            "DocumentTooLargeError",
+            "EmptyDocumentError",
+            "EncryptedDocumentError",
+            "InputError",
+            "MatcherError",
+            "TaxonomyError",
+            "UnsupportedDocumentError",
+        ],
+        "matcher.errors",
+    ),
+    **dict.fromkeys(
+        [
+            "Comparison",
+            "Competence",
+            "Evidence",
+            "Experience",
+            "MatchResult",
+            "NextStep",
+            "Ranked",
+            "Requirement",
+            "RoleLeaning",
+            "SkillHit",
+        ],
+        "matcher.models",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'matcher' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
