@@ -62,6 +62,9 @@ def find_similar_evidence(
         return results
     vectors = index.phrase_vectorizer.transform([segment.text for _, segment in flat])
     similarities = (vectors @ index.phrase_matrix.T).tocsr()
+    # Drop everything under the threshold at once; the loop below then sees only real hits.
+    similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
+    similarities.eliminate_zeros()
     for row, (position, segment) in enumerate(flat):
         first, last = similarities.indptr[row], similarities.indptr[row + 1]
         best: dict[str, tuple[float, int]] = {}
