@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from matcher._version import __version__
 
 if TYPE_CHECKING:
-    from matcher.api import compare, match, rank
+    from matcher.api import compare, match, rank, rank_postings
     from matcher.documents import MAX_DOCUMENT_BYTES, read_document
     from matcher.errors import (
         CorruptDocumentError,
@@ -43,6 +43,7 @@ _HOMES = {
     "compare": "matcher.api",
     "match": "matcher.api",
     "rank": "matcher.api",
+    "rank_postings": "matcher.api",
     "MAX_DOCUMENT_BYTES": "matcher.documents",
     "read_document": "matcher.documents",
     **dict.fromkeys(
@@ -113,5 +114,6 @@ __all__ = [
     "compare",
     "match",
     "rank",
+    "rank_postings",
     "read_document",
 ]

@@ -7,7 +7,7 @@ beyond the compiled taxonomy index, so the same input always gives the same answ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from matcher.aliases import Found, find_alias_evidence
@@ -81,9 +81,9 @@ def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = N
     Every skill found carries evidence spans into ``text``: ``text[e.start:e.end] == e.snippet``.
     Texts over 200,000 characters raise :class:`matcher.InputError`.
 
-    >>> result = match("Backend engineer, 3+ years with Golang, PostgreSQL and Docker.")
-    >>> [hit.id for hit in result.skills][:3]
-    ['postgresql', 'docker', 'server-side-logic']
+    >>> result = match("Backend engineer, 3+ years of experience: Golang, PostgreSQL, Docker.")
+    >>> sorted(hit.id for hit in result.skills)
+    ['docker', 'go', 'postgresql', 'server-side-logic']
     >>> result.experience.years
     3.0
     """
@@ -124,13 +124,39 @@ def compare(resume_text: str, posting_text: str, *, taxonomy: Taxonomy | None = 
     """Measure a resume against one posting: the share of its requirements the resume shows.
 
     >>> fit = compare("Saya menguasai Laravel dan MySQL.", "Dicari: Laravel, MySQL, Redis.")
-    >>> [r.id for r in fit.covered]
-    ['laravel', 'mysql']
+    >>> sorted(r.id for r in fit.covered), [r.id for r in fit.missing]
+    (['laravel', 'mysql'], ['redis'])
     """
     index = index_for(taxonomy)
     resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
     posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
     return _compare_results(resume, posting)
+
+
+def _batched(
+    documents: Iterable[tuple[str, str]], kind: KindOption, label: str, index: MatchIndex
+) -> Iterator[tuple[str, MatchResult]]:
+    """``(name, result)`` per ``(name, text)``, matched 256 at a time to share the heavy stages."""
+    batch: list[tuple[str, str]] = []
+    for name, text in documents:
+        batch.append((str(name), _checked(text, f"{label} {name!r}")))
+        if len(batch) >= 256:
+            yield from _analyzed(batch, kind, index)
+            batch = []
+    yield from _analyzed(batch, kind, index)
+
+
+def _analyzed(
+    batch: list[tuple[str, str]], kind: KindOption, index: MatchIndex
+) -> Iterator[tuple[str, MatchResult]]:
+    if batch:
+        results = _analyze([text for _, text in batch], kind, index)
+        yield from zip((name for name, _ in batch), results, strict=True)
+
+
+def _ranked(pairs: Iterable[tuple[str, Comparison]]) -> list[Ranked]:
+    ranked = [Ranked(name=name, score=c.score, comparison=c) for name, c in pairs]
+    return sorted(ranked, key=lambda r: -r.score)
 
 
 def rank(
@@ -149,20 +175,26 @@ def rank(
     """
     index = index_for(taxonomy)
     posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
-    ranked: list[Ranked] = []
-    batch: list[tuple[str, str]] = []
+    results = _batched(resumes, "resume", "resume", index)
+    return _ranked((name, _compare_results(result, posting)) for name, result in results)
 
-    def flush() -> None:
-        results = _analyze([text for _, text in batch], "resume", index)
-        for (name, _), result in zip(batch, results, strict=True):
-            comparison = _compare_results(result, posting)
-            ranked.append(Ranked(name=name, score=comparison.score, comparison=comparison))
-        batch.clear()
 
-    for name, text in resumes:
-        batch.append((str(name), _checked(text, f"resume {name!r}")))
-        if len(batch) >= 256:
-            flush()
-    if batch:
-        flush()
-    return sorted(ranked, key=lambda r: -r.score)
+def rank_postings(
+    resume_text: str,
+    postings: Iterable[tuple[str, str]],
+    *,
+    taxonomy: Taxonomy | None = None,
+) -> list[Ranked]:
+    """Rank job postings, given as ``(name, text)`` pairs, by how well one resume fits each.
+
+    The mirror of :func:`rank`: which openings suit this person, and what each one still asks
+    for (``comparison.missing``). Best first; ties keep input order.
+
+    >>> ranked = rank_postings("Golang, Postgres", [("php", "Dicari PHP"), ("go", "Go, SQL")])
+    >>> [r.name for r in ranked]
+    ['go', 'php']
+    """
+    index = index_for(taxonomy)
+    resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
+    results = _batched(postings, "posting", "posting", index)
+    return _ranked((name, _compare_results(resume, result)) for name, result in results)

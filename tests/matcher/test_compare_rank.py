@@ -60,3 +60,29 @@ def test_rank_of_many_resumes_matches_compare_one_by_one() -> None:
     ranked = {r.name: r.score for r in matcher.rank(POSTING, resumes)}
     for name, text in resumes[:20]:
         assert ranked[name] == matcher.compare(text, POSTING).score
+
+
+def test_rank_postings_orders_openings_by_fit_and_names_their_gaps() -> None:
+    resume = "Backend developer. Keahlian: PHP, Laravel, MySQL, Git."
+    postings = [
+        ("react", "Frontend developer: React, TypeScript, CSS"),
+        ("laravel", POSTING),
+        ("php", "Dicari programmer PHP dan MySQL"),
+    ]
+    ranked = matcher.rank_postings(resume, postings)
+    assert [r.name for r in ranked] == ["php", "laravel", "react"]
+    assert ranked[0].score == 100
+    assert {r.id for r in ranked[1].comparison.missing} >= {"redis", "docker"}
+    for entry in ranked:
+        assert entry.score == matcher.compare(resume, dict(postings)[entry.name]).score
+
+
+def test_rank_postings_batches_many_postings_like_compare_one_by_one() -> None:
+    postings = [
+        (f"p{i}", f"Dicari: PHP {'Redis ' * (i % 2)}{'Docker' * (i % 3)}") for i in range(300)
+    ]
+    ranked = matcher.rank_postings("PHP, Redis", postings)
+    assert len(ranked) == 300
+    scores = {r.name: r.score for r in ranked}
+    for name, text in postings[:6]:
+        assert scores[name] == matcher.compare("PHP, Redis", text).score
