@@ -6,89 +6,29 @@ matches in the worker pool and follows up with the rendered result and its chart
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-import aiohttp
 import discord
 from discord import app_commands
 from discord.app_commands import Choice
 from discord.ext import commands
 
 from bot import scoring
-from bot.embed_limits import clip
-from bot.failures import Unreadable, describe_bug
-from bot.render import megabytes, render_comparison, render_match
+from bot.inputs import (
+    OPTION_TEXT_CHARS,
+    PasteModal,
+    Source,
+    in_worker,
+    label,
+    message_text,
+    scoring_cooldown,
+)
+from bot.render import render_comparison, render_match
 from bot.replies import chart_file, send, send_error
-from bot.texts import Lang, command_text, lang_of, text
-from bot.workers import WorkerCrashed
+from bot.texts import command_text, lang_of
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
-
-_log = logging.getLogger(__name__)
-
-MODAL_TEXT_CHARS = 4000  # Discord's limit for one modal text input
-OPTION_TEXT_CHARS = 6000  # Discord's limit for a string option
-_MODAL_TIMEOUT_SECONDS = 15 * 60  # as long as the interaction token lives
-
-T = TypeVar("T")
-Source = discord.Attachment | str | None
-
-
-def _scoring_cooldown() -> Callable[[T], T]:
-    def predicate(interaction: discord.Interaction[CocokBot]) -> bool:
-        interaction.client.cooldown.check(interaction.user.id)
-        return True
-
-    return app_commands.check(predicate)
-
-
-def _message_text(message: discord.Message) -> str:
-    """What a member sees in a message: its content and the text of its embeds."""
-    parts = [message.content]
-    for embed in message.embeds:
-        parts += [embed.title or "", embed.description or ""]
-        parts += [f"{field.name}\n{field.value}" for field in embed.fields]
-    return "\n\n".join(part for part in parts if part and part.strip())
-
-
-class _PasteModal(discord.ui.Modal):
-    """Asks for the text of each side that was not attached; runs ``submit`` with the texts."""
-
-    def __init__(
-        self,
-        title: str,
-        fields: dict[str, str],
-        lang: Lang,
-        submit: Callable[[discord.Interaction[CocokBot], dict[str, str]], Awaitable[None]],
-    ) -> None:
-        super().__init__(title=title, timeout=_MODAL_TIMEOUT_SECONDS)
-        self._submit = submit
-        self._lang = lang
-        self._inputs: dict[str, discord.ui.TextInput[_PasteModal]] = {}
-        for custom_id, label in fields.items():
-            field: discord.ui.TextInput[_PasteModal] = discord.ui.TextInput(
-                label=label,
-                custom_id=custom_id,
-                style=discord.TextStyle.paragraph,
-                placeholder=text(lang, "modal.placeholder"),
-                max_length=MODAL_TEXT_CHARS,
-            )
-            self._inputs[custom_id] = field
-            self.add_item(field)
-
-    async def on_submit(self, interaction: discord.Interaction[CocokBot]) -> None:  # type: ignore[override]
-        values = {custom_id: field.value for custom_id, field in self._inputs.items()}
-        await self._submit(interaction, values)
-
-    async def on_error(  # type: ignore[override]
-        self, interaction: discord.Interaction[CocokBot], error: Exception
-    ) -> None:
-        _log.error("modal for interaction %s failed: %s", interaction.id, describe_bug(error))
-        await send_error(interaction, self._lang, "internal")
 
 
 class MatchCog(commands.Cog):
@@ -128,7 +68,7 @@ class MatchCog(commands.Cog):
             Choice(name=command_text("choices.posting"), value="posting"),
         ]
     )
-    @_scoring_cooldown()
+    @scoring_cooldown()
     async def match(
         self,
         interaction: discord.Interaction[CocokBot],
@@ -145,8 +85,8 @@ class MatchCog(commands.Cog):
             ) -> None:
                 await self._match(modal_interaction, values["text"], kind, public)
 
-            fields = {"text": _label(lang, "modal.text_label")}
-            modal = _PasteModal(_label(lang, "modal.match_title"), fields, lang, submit)
+            fields = {"text": label(lang, "modal.text_label")}
+            modal = PasteModal(label(lang, "modal.match_title"), fields, lang, submit)
             await interaction.response.send_modal(modal)
             return
         await self._match(interaction, file if file is not None else pasted, kind, public)
@@ -164,7 +104,7 @@ class MatchCog(commands.Cog):
         posting=command_text("compare.options.posting.description"),
         public=command_text("compare.options.public.description"),
     )
-    @_scoring_cooldown()
+    @scoring_cooldown()
     async def compare(
         self,
         interaction: discord.Interaction[CocokBot],
@@ -178,9 +118,9 @@ class MatchCog(commands.Cog):
             return
         fields = {}
         if resume is None:
-            fields["resume"] = _label(lang, "modal.resume_label")
+            fields["resume"] = label(lang, "modal.resume_label")
         if posting is None:
-            fields["posting"] = _label(lang, "modal.posting_label")
+            fields["posting"] = label(lang, "modal.posting_label")
 
         async def submit(
             modal_interaction: discord.Interaction[CocokBot], values: dict[str, str]
@@ -192,14 +132,14 @@ class MatchCog(commands.Cog):
                 public,
             )
 
-        modal = _PasteModal(_label(lang, "modal.compare_title"), fields, lang, submit)
+        modal = PasteModal(label(lang, "modal.compare_title"), fields, lang, submit)
         await interaction.response.send_modal(modal)
 
-    @_scoring_cooldown()
+    @scoring_cooldown()
     async def score_message(
         self, interaction: discord.Interaction[CocokBot], message: discord.Message
     ) -> None:
-        content = _message_text(message)
+        content = message_text(message)
         if not content and message.attachments:
             await self._match(interaction, message.attachments[0], "posting", public=False)
             return
@@ -215,23 +155,14 @@ class MatchCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        started = time.perf_counter()
-        pool = self.bot.workers
-        try:
-            async with pool.slot:
-                document = await self._document(source)
-                scored = await pool.run(scoring.score, document, kind, lang)
-        except Unreadable as failure:
-            self._log("match", interaction, started, failure.reason)
-            await self._explain(interaction, lang, failure)
-            return
-        except WorkerCrashed:
-            self._log("match", interaction, started, "worker-crashed")
-            await send_error(interaction, lang, "internal")
-            return
-        self._log("match", interaction, started, "ok", document.size)
-        embed = render_match(scored.result, self.bot.taxonomy, lang)
-        await send(interaction, embed, ephemeral=not public, file=chart_file(scored.chart_png))
+
+        async def work(documents: tuple[scoring.Document, ...]) -> scoring.Scored:
+            return await self.bot.workers.run(scoring.score, documents[0], kind, lang)
+
+        scored = await in_worker(interaction, "match", (source,), work)
+        if scored is not None:
+            embed = render_match(scored.result, self.bot.taxonomy, lang)
+            await send(interaction, embed, ephemeral=not public, file=chart_file(scored.chart_png))
 
     async def _compare(
         self,
@@ -242,67 +173,18 @@ class MatchCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        started = time.perf_counter()
-        pool = self.bot.workers
-        try:
-            async with pool.slot:
-                resume_document = await self._document(resume)
-                posting_document = await self._document(posting)
-                compared = await pool.run(scoring.compare, resume_document, posting_document, lang)
-        except Unreadable as failure:
-            self._log("compare", interaction, started, failure.reason)
-            await self._explain(interaction, lang, failure)
-            return
-        except WorkerCrashed:
-            self._log("compare", interaction, started, "worker-crashed")
-            await send_error(interaction, lang, "internal")
-            return
-        size = resume_document.size + posting_document.size
-        self._log("compare", interaction, started, "ok", size)
-        embed = render_comparison(compared.comparison, self.bot.taxonomy, lang)
-        await send(interaction, embed, ephemeral=not public, file=chart_file(compared.chart_png))
 
-    async def _document(self, source: Source) -> scoring.Document:
-        if not isinstance(source, discord.Attachment):
-            return scoring.Document(text=source or "")
-        if source.size > self.bot.settings.max_attachment_bytes:
-            raise Unreadable("too_large", source.filename)
-        try:
-            data = await source.read()
-        except (discord.HTTPException, aiohttp.ClientError, TimeoutError):
-            raise Unreadable("download", source.filename) from None
-        if len(data) > self.bot.settings.max_attachment_bytes:
-            raise Unreadable("too_large", source.filename)
-        return scoring.Document(data=data, filename=source.filename)
+        async def work(documents: tuple[scoring.Document, ...]) -> scoring.Compared:
+            resume_document, posting_document = documents
+            return await self.bot.workers.run(
+                scoring.compare, resume_document, posting_document, lang
+            )
 
-    async def _explain(
-        self, interaction: discord.Interaction[CocokBot], lang: Lang, failure: Unreadable
-    ) -> None:
-        limit = megabytes(self.bot.settings.max_attachment_bytes)
-        await send_error(interaction, lang, failure.reason, filename=failure.filename, limit=limit)
-
-    @staticmethod
-    def _log(
-        command: str,
-        interaction: discord.Interaction[CocokBot],
-        started: float,
-        outcome: str,
-        size: int | None = None,
-    ) -> None:
-        # ids, sizes and timings only: resumes are personal data
-        _log.info(
-            "%s interaction=%s user=%s outcome=%s bytes=%s ms=%.0f",
-            command,
-            interaction.id,
-            interaction.user.id,
-            outcome,
-            size if size is not None else "-",
-            (time.perf_counter() - started) * 1000,
-        )
-
-
-def _label(lang: Lang, key: str) -> str:
-    return clip(text(lang, key), 45)  # Discord's limit for modal titles and input labels
+        compared = await in_worker(interaction, "compare", (resume, posting), work)
+        if compared is not None:
+            embed = render_comparison(compared.comparison, self.bot.taxonomy, lang)
+            chart = chart_file(compared.chart_png)
+            await send(interaction, embed, ephemeral=not public, file=chart)
 
 
 async def setup(bot: CocokBot) -> None:
