@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from matcher import char_tfidf
 from matcher.alias_regex import alias_key
 from matcher.aliases import Found
 from matcher.index import MatchIndex
@@ -37,7 +38,8 @@ def find_typo_evidence(
         return []
 
     typed = list(candidates)
-    similarities = (index.typo_vectorizer.transform(typed) @ index.typo_matrix.T).toarray()
+    vectors = char_tfidf.transform(index.typo_vectorizer, typed)
+    similarities = (vectors @ index.typo_columns).toarray()
     found: list[Found] = []
     for row, word in enumerate(typed):
         best = int(similarities[row].argmax())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from matcher import char_tfidf
 from matcher.aliases import Found
 from matcher.index import MatchIndex
 from matcher.models import Evidence
@@ -60,8 +61,8 @@ def find_similar_evidence(
     results: list[list[Found]] = [[] for _ in texts]
     if not flat:
         return results
-    vectors = index.phrase_vectorizer.transform([segment.text for _, segment in flat])
-    similarities = (vectors @ index.phrase_matrix.T).tocsr()
+    vectors = char_tfidf.transform(index.phrase_vectorizer, [segment.text for _, segment in flat])
+    similarities = (vectors @ index.phrase_columns).tocsr()
     # Drop everything under the threshold at once; the loop below then sees only real hits.
     similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
     similarities.eliminate_zeros()
