@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
-from matcher.aliases import Found, find_alias_evidence
+from matcher.aliases import find_alias_evidence
 from matcher.errors import InputError
 from matcher.experience import find_experience
 from matcher.explain import next_steps
@@ -42,11 +42,12 @@ def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[
     if kind not in ("auto", "resume", "posting"):
         raise InputError(f"kind must be 'auto', 'resume' or 'posting', not {kind!r}")
     prepared = [prepare(text) for text in texts]
-    evidence: list[list[Found]] = []
-    for text, clean in zip(texts, prepared, strict=True):
-        exact = find_alias_evidence(text, clean, index)
-        taken = [(f.evidence.start, f.evidence.end) for f in exact]
-        evidence.append(exact + find_typo_evidence(text, clean, index, taken))
+    exact = [
+        find_alias_evidence(text, clean, index) for text, clean in zip(texts, prepared, strict=True)
+    ]
+    taken = [[(f.evidence.start, f.evidence.end) for f in found] for found in exact]
+    typos = find_typo_evidence(texts, prepared, taken, index)
+    evidence = [aliases + misspelt for aliases, misspelt in zip(exact, typos, strict=True)]
     similar = find_similar_evidence(texts, [segments(clean) for clean in prepared], index)
 
     results = []

@@ -1,12 +1,16 @@
 """Misspelled product names ("Kubernetess", "Postgress", "Javascrip"), by character n-grams.
 
 Only words that no alias matched and that start like a known product name are compared, so the
-TF-IDF transform runs on a handful of words, not on the whole text.
+TF-IDF transform runs on a handful of words, not on the whole text. The words of many texts are
+compared in one call, each distinct word once, which is what makes ranking fast.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Sequence
 
 from matcher import char_tfidf
 from matcher.alias_regex import alias_key
@@ -17,48 +21,81 @@ from matcher.models import Evidence
 TYPO_THRESHOLD = 0.72
 _CANDIDATE = re.compile(r"(?<![\w.#+])[^\W\d_][\w]{4,24}(?![\w#+])")
 
+Span = tuple[int, int]
 
-def find_typo_evidence(
-    text: str, prepared: str, index: MatchIndex, taken: list[tuple[int, int]]
-) -> list[Found]:
-    """Evidence for words within character n-gram cosine ``TYPO_THRESHOLD`` of a product name.
 
-    ``taken`` holds the spans already explained by exact aliases; words inside them are skipped.
-    """
-    candidates: dict[str, list[tuple[int, int]]] = {}
+def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict[str, list[Span]]:
+    """Unexplained words that start like a product name, with every place each occurs."""
+    ordered = sorted(taken)
+    starts = [start for start, _ in ordered]
+    # The furthest end among the taken spans that start before each point.
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+    candidates: dict[str, list[Span]] = {}
     for token in _CANDIDATE.finditer(prepared):
         folded = token.group().casefold()
         if folded[:3] not in index.typo_prefixes or alias_key(folded) in index.aliases:
             continue
         start, end = token.span()
-        if any(s < end and start < e for s, e in taken):
+        starting_before_end = bisect.bisect_left(starts, end)
+        if starting_before_end and reach[starting_before_end - 1] > start:
             continue
         candidates.setdefault(folded, []).append((start, end))
-    if not candidates:
-        return []
+    return candidates
 
-    typed = list(candidates)
-    vectors = char_tfidf.transform(index.typo_vectorizer, typed)
+
+def _closest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:
+    """The nearest product name (typo entry) of each word and its cosine, if over the threshold."""
+    if not words:
+        return {}
+    vectors = char_tfidf.transform(index.typo_vectorizer, words)
     similarities = (vectors @ index.typo_columns).toarray()
-    found: list[Found] = []
-    for row, word in enumerate(typed):
-        best = int(similarities[row].argmax())
-        score = float(similarities[row, best])
-        if score < TYPO_THRESHOLD:
-            continue
-        entry = index.typo_entries[best]
-        for start, end in candidates[word]:
-            found.append(
-                Found(
-                    competency_id=entry.competency_id,
-                    evidence=Evidence(
-                        start=start,
-                        end=end,
-                        snippet=text[start:end],
-                        method="fuzzy",
-                        matched=entry.text,
-                        similarity=round(min(score, 1.0), 3),
-                    ),
+    best = similarities.argmax(axis=1)
+    closest = {}
+    for row, word in enumerate(words):
+        score = float(similarities[row, best[row]])
+        if score >= TYPO_THRESHOLD:
+            closest[word] = (int(best[row]), score)
+    return closest
+
+
+def find_typo_evidence(
+    texts: Sequence[str],
+    prepared: Sequence[str],
+    taken_per_text: Sequence[Sequence[Span]],
+    index: MatchIndex,
+) -> list[list[Found]]:
+    """For each text, words within character n-gram cosine ``TYPO_THRESHOLD`` of a product name.
+
+    ``taken_per_text`` holds the spans already explained by exact aliases; words inside them are
+    skipped.
+    """
+    candidates_per_text = [
+        _candidates(clean, index, taken)
+        for clean, taken in zip(prepared, taken_per_text, strict=True)
+    ]
+    words = list(dict.fromkeys(word for found in candidates_per_text for word in found))
+    closest = _closest(words, index)
+    results: list[list[Found]] = []
+    for text, candidates in zip(texts, candidates_per_text, strict=True):
+        found: list[Found] = []
+        for word, places in candidates.items():
+            if word not in closest:
+                continue
+            column, score = closest[word]
+            entry = index.typo_entries[column]
+            for start, end in places:
+                found.append(
+                    Found(
+                        competency_id=entry.competency_id,
+                        evidence=Evidence(
+                            start=start,
+                            end=end,
+                            snippet=text[start:end],
+                            method="fuzzy",
+                            matched=entry.text,
+                            similarity=round(min(score, 1.0), 3),
+                        ),
+                    )
                 )
-            )
-    return found
+        results.append(found)
+    return results
