@@ -17,7 +17,7 @@ from matcher.explain import next_steps
 from matcher.fuzzy import find_typo_evidence
 from matcher.index import MatchIndex, index_for
 from matcher.language import detect_language
-from matcher.models import Comparison, Kind, MatchResult, Ranked, Requirement
+from matcher.models import Comparison, Kind, MatchResult, Ranked, Requirement, SkillHit
 from matcher.role import detect_kind, lean_role
 from matcher.scoring import category_scores, group_hits, missing_core, overall_score
 from matcher.similarity import find_similar_evidence
@@ -91,9 +91,7 @@ def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = N
     return _analyze([_checked(text)], kind, index_for(taxonomy))[0]
 
 
-def _requirement(hit_id: str, posting: MatchResult, resume: MatchResult | None) -> Requirement:
-    wanted = next(h for h in posting.skills if h.id == hit_id)
-    held = next((h for h in resume.skills if h.id == hit_id), None) if resume else None
+def _requirement(wanted: SkillHit, held: SkillHit | None) -> Requirement:
     return Requirement(
         id=wanted.id,
         name=wanted.name,
@@ -106,16 +104,14 @@ def _requirement(hit_id: str, posting: MatchResult, resume: MatchResult | None) 
 
 def _compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
     held = {h.id: h for h in resume.skills}
-    wanted = [h.id for h in posting.skills]
-    covered = tuple(_requirement(i, posting, resume) for i in wanted if i in held)
-    missing = tuple(_requirement(i, posting, None) for i in wanted if i not in held)
+    wanted = {h.id for h in posting.skills}
     total = sum(h.weight for h in posting.skills)
     gained = sum(h.weight * held[h.id].confidence for h in posting.skills if h.id in held)
     return Comparison(
         score=round(100 * gained / total, 1) if total else 0.0,
-        covered=covered,
-        missing=missing,
-        extra=tuple(h for h in resume.skills if h.id not in set(wanted)),
+        covered=tuple(_requirement(h, held[h.id]) for h in posting.skills if h.id in held),
+        missing=tuple(_requirement(h, None) for h in posting.skills if h.id not in held),
+        extra=tuple(h for h in resume.skills if h.id not in wanted),
         resume=resume,
         posting=posting,
     )

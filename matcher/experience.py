@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from matcher.index import MatchIndex
@@ -50,11 +51,16 @@ def _stated_years(text: str) -> tuple[float, Evidence] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _term_regex(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+
+
 def _title_level(text: str, index: MatchIndex) -> tuple[Seniority, Evidence] | None:
     head = text[:400]
     for level in sorted(index.taxonomy.profile.levels, key=lambda lv: -lv.min_years):
         for term in level.title_terms:
-            found = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", head, re.IGNORECASE)
+            found = _term_regex(term).search(head)
             if found:
                 start, end = found.span()
                 return level.id, Evidence(

@@ -13,7 +13,7 @@ def next_steps(
 ) -> tuple[NextStep, ...]:
     """Up to five steps, roadmap order first, each with the taxonomy's learning hint."""
     lang = "en" if language == "en" else "id"
-    competencies = [index.taxonomy.get(item.id) for item in missing]
+    competencies = [index.competencies[item.id] for item in missing]
     ordered = sorted(competencies, key=lambda c: (c.roadmap_step or 99, -c.weight, c.id))
     return tuple(
         NextStep(

@@ -37,6 +37,10 @@ class AliasEntry:
 @dataclass(frozen=True, slots=True)
 class MatchIndex:
     taxonomy: Taxonomy
+    # Plain lookups of the taxonomy, which answers the same questions by scanning its models.
+    competencies: MappingProxyType[str, Competency]
+    by_weight: tuple[Competency, ...]
+    category_members: MappingProxyType[str, tuple[Competency, ...]]
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
     tech_cue_regex: re.Pattern[str]
@@ -118,6 +122,14 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
     cues = taxonomy.profile.cues
     return MatchIndex(
         taxonomy=taxonomy,
+        competencies=MappingProxyType({c.id: c for c in taxonomy.competencies}),
+        by_weight=tuple(sorted(taxonomy.competencies, key=lambda c: (-c.weight, c.id))),
+        category_members=MappingProxyType(
+            {
+                info.id: tuple(c for c in taxonomy.competencies if c.category == info.id)
+                for info in taxonomy.profile.categories
+            }
+        ),
         alias_regex=alias_regex,
         aliases=MappingProxyType({key: tuple(entries) for key, entries in table.items()}),
         tech_cue_regex=_word_regex(cues.tech_context),

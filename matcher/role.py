@@ -8,6 +8,7 @@ weigh in, frontend ones (the taxonomy's contrast tier) against the rest.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -33,12 +34,16 @@ def title_line(text: str) -> tuple[int, str]:
     return 0, ""
 
 
+@functools.lru_cache(maxsize=1024)
+def _term_regex(term: str) -> re.Pattern[str]:
+    body = re.escape(term).replace(r"\ ", r"[\s-]*")
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
 def _term_positions(line: str, terms: tuple[str, ...]) -> list[tuple[int, str]]:
     found = []
     for term in terms:
-        body = re.escape(term).replace(r"\ ", r"[\s-]*")
-        pattern = rf"(?<!\w){body}(?!\w)"
-        hit = re.search(pattern, line, re.IGNORECASE)
+        hit = _term_regex(term).search(line)
         if hit:
             found.append((hit.start(), hit.group()))
     return found

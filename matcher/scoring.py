@@ -38,7 +38,7 @@ def group_hits(
 
 
 def _hit(competency_id: str, items: list[Found], index: MatchIndex) -> SkillHit:
-    competency = index.taxonomy.get(competency_id)
+    competency = index.competencies[competency_id]
     evidence = sorted(
         {item.evidence for item in items}, key=lambda ev: (ev.start, ev.end, ev.matched)
     )
@@ -61,7 +61,7 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
     """Coverage of each category, 0-100, saturating with the weight of what was found."""
     scores: dict[str, float] = {}
     for info in index.taxonomy.profile.categories:
-        members = index.taxonomy.in_category(info.id)
+        members = index.category_members[info.id]
         target = max(
             _MIN_CATEGORY_TARGET,
             _CATEGORY_TARGET_SHARE * sum(c.weight for c in members if c.tier in ("core", "common")),
@@ -83,6 +83,6 @@ def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Compe
     found = {h.id for h in skills}
     return tuple(
         Competence(id=c.id, name=c.name, category=c.category, tier=c.tier, weight=c.weight)
-        for c in sorted(index.taxonomy.competencies, key=lambda c: (-c.weight, c.id))
+        for c in index.by_weight
         if c.tier == "core" and c.id not in found
     )
