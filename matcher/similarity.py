@@ -8,6 +8,7 @@ Sentences of many texts are transformed in one call, which is what makes ranking
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -22,9 +23,15 @@ _WORD = re.compile(r"\w+")
 _GRAM = 4
 
 
-def _grams(word: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _grams(word: str) -> frozenset[str]:
     padded = f" {word.casefold()} "
-    return {padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)}
+    return frozenset(padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrase_grams(phrase: str) -> frozenset[str]:
+    return frozenset().union(*(_grams(w) for w in _WORD.findall(phrase) if len(w) > 2))
 
 
 def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
@@ -32,11 +39,11 @@ def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
 
     A whole sentence is a poor highlight; the words that made it similar are a good one.
     """
-    phrase_grams = set().union(*(_grams(w) for w in _WORD.findall(phrase) if len(w) > 2))
+    phrase_grams = _phrase_grams(phrase)
     hits = [
         word.span()
         for word in _WORD.finditer(segment.text)
-        if len(word.group()) > 2 and _grams(word.group()) & phrase_grams
+        if len(word.group()) > 2 and not _grams(word.group()).isdisjoint(phrase_grams)
     ]
     if not hits:
         return segment.start, segment.end
@@ -44,6 +51,29 @@ def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
 
 
 _MAX_SEGMENT_CHARS = 600
+
+
+def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
+    """For each sentence, its closest phrase of each competency at or over the threshold."""
+    if not sentences:
+        return []
+    vectors = char_tfidf.transform(index.phrase_vectorizer, sentences)
+    similarities = (vectors @ index.phrase_columns).tocsr()
+    # Drop everything under the threshold at once; the loop below then sees only real hits.
+    similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
+    similarities.eliminate_zeros()
+    closest = []
+    for row in range(len(sentences)):
+        first, last = similarities.indptr[row], similarities.indptr[row + 1]
+        best: dict[str, tuple[float, int]] = {}
+        for column, value in zip(
+            similarities.indices[first:last], similarities.data[first:last], strict=True
+        ):
+            owner = index.phrase_owners[column]
+            if value > best.get(owner, (0.0, 0))[0]:
+                best[owner] = (float(value), int(column))
+        closest.append(best)
+    return closest
 
 
 def find_similar_evidence(
@@ -58,27 +88,13 @@ def find_similar_evidence(
         for segment in segments
         if len(segment.text) <= _MAX_SEGMENT_CHARS
     ]
+    # Headings and stock phrases recur across a batch of resumes: each distinct sentence once.
+    sentences = list(dict.fromkeys(segment.text for _, segment in flat))
+    closest = dict(zip(sentences, _closest_phrases(sentences, index), strict=True))
     results: list[list[Found]] = [[] for _ in texts]
-    if not flat:
-        return results
-    vectors = char_tfidf.transform(index.phrase_vectorizer, [segment.text for _, segment in flat])
-    similarities = (vectors @ index.phrase_columns).tocsr()
-    # Drop everything under the threshold at once; the loop below then sees only real hits.
-    similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
-    similarities.eliminate_zeros()
-    for row, (position, segment) in enumerate(flat):
-        first, last = similarities.indptr[row], similarities.indptr[row + 1]
-        best: dict[str, tuple[float, int]] = {}
-        for column, value in zip(
-            similarities.indices[first:last], similarities.data[first:last], strict=True
-        ):
-            if value < SIMILARITY_THRESHOLD:
-                continue
-            owner = index.phrase_owners[column]
-            if value > best.get(owner, (0.0, 0))[0]:
-                best[owner] = (float(value), int(column))
+    for position, segment in flat:
         text = texts[position]
-        for owner, (value, column) in best.items():
+        for owner, (value, column) in closest[segment.text].items():
             start, end = _supporting_span(segment, index.phrase_texts[column])
             results[position].append(
                 Found(
