@@ -20,11 +20,12 @@ _UNIT_PATTERN = {_SPACE: r"[\s\-]+", _HYPHEN: r"[\s\-]?"}
 # letter or digit on either side, nor followed by "#" or "+" (so "C" never matches in "C#").
 _BEFORE = r"(?<![\w])"
 _AFTER = r"(?![\w#+])"
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
 
 
 def alias_key(alias: str) -> str:
     """The lookup key of an alias or of matched text: case-folded, without spaces or hyphens."""
-    return re.sub(r"[\s\-]+", "", alias.casefold())
+    return _SPACES_AND_HYPHENS.sub("", alias.casefold())
 
 
 def _units(alias: str) -> list[str]:

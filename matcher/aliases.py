@@ -21,6 +21,9 @@ _VETO_REACH = 25
 _NEGATION_REACH = 45
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?()\[\]\n]")
+# Everything up to and including the last clause punctuation: greedy, so one match finds it.
+_UP_TO_LAST_CLAUSE_END = re.compile(r".*[.;:!?()\[\]\n]", re.DOTALL)
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,7 @@ def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int,
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[\s\-]+", "", text)
+    return _SPACES_AND_HYPHENS.sub("", text)
 
 
 def _case_ok(entry: AliasEntry, matched: str) -> bool:
@@ -58,16 +61,17 @@ def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
 def _negated(index: MatchIndex, text: str, start: int, end: int) -> bool:
     left = max(start - _NEGATION_REACH, 0)
     before = text[left:start]
-    cut = max((m.end() for m in _CLAUSE_PUNCTUATION.finditer(before)), default=0)
-    before = before[cut:]
+    clause_end = _UP_TO_LAST_CLAUSE_END.match(before)
+    if clause_end:
+        before = before[clause_end.end() :]
     for cue in index.negation_regex.finditer(before):
         between = before[cue.end() :]
         if not _has_clause_break(index, between):
             return True
     after = text[end : end + _NEGATION_REACH]
     stop = _CLAUSE_PUNCTUATION.search(after)
-    after = after[: stop.start()] if stop else after
-    return any(phrase in after.casefold() for phrase in index.negation_after)
+    folded = (after[: stop.start()] if stop else after).casefold()
+    return any(phrase in folded for phrase in index.negation_after)
 
 
 def _has_clause_break(index: MatchIndex, between: str) -> bool:
