@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
+from matcher._gc_pause import collector_paused
 from matcher.aliases import find_alias_evidence
 from matcher.errors import InputError
 from matcher.experience import find_experience
@@ -172,8 +173,9 @@ def rank(
     """
     index = index_for(taxonomy)
     posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
-    results = _batched(resumes, "resume", "resume", index)
-    return _ranked((name, _compare_results(result, posting)) for name, result in results)
+    with collector_paused():
+        results = _batched(resumes, "resume", "resume", index)
+        return _ranked((name, _compare_results(result, posting)) for name, result in results)
 
 
 def rank_postings(
@@ -193,5 +195,6 @@ def rank_postings(
     """
     index = index_for(taxonomy)
     resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
-    results = _batched(postings, "posting", "posting", index)
-    return _ranked((name, _compare_results(resume, result)) for name, result in results)
+    with collector_paused():
+        results = _batched(postings, "posting", "posting", index)
+        return _ranked((name, _compare_results(resume, result)) for name, result in results)
