@@ -1,0 +1,63 @@
+"""rank() pauses the garbage collector only while it runs, and leaves it as the caller had it."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+import matcher
+from matcher._gc_pause import collector_paused
+
+RESUMES = [("a", "Golang dan PostgreSQL"), ("b", "PHP, Laravel, MySQL")]
+
+
+def test_rank_runs_with_the_collector_off_and_turns_it_back_on() -> None:
+    seen: list[bool] = []
+
+    def resumes() -> Iterator[tuple[str, str]]:
+        for pair in RESUMES:
+            seen.append(gc.isenabled())
+            yield pair
+
+    assert gc.isenabled()
+    matcher.rank("Dicari: Go, PostgreSQL", resumes())
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
+def test_a_caller_who_turned_the_collector_off_keeps_it_off() -> None:
+    gc.disable()
+    try:
+        matcher.rank_postings("Golang", RESUMES)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_comes_back_after_a_failed_ranking() -> None:
+    with pytest.raises(matcher.InputError):
+        matcher.rank("Go", [("a", 42)])  # type: ignore[list-item]
+    assert gc.isenabled()
+
+
+def test_overlapping_rankings_turn_it_back_on_only_when_the_last_ends() -> None:
+    first_inside, second_done = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with collector_paused():
+            first_inside.set()
+            second_done.wait(5)
+            assert not gc.isenabled()
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    first_inside.wait(5)
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+    second_done.set()
+    worker.join(5)
+    assert gc.isenabled()
