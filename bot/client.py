@@ -17,12 +17,14 @@ from bot.endpoints import use_endpoints
 from bot.failures import describe_bug
 from bot.replies import send_error
 from bot.settings import BotSettings
+from bot.storage import Clock, JobStore, StorageError, open_storage
+from bot.storage.base import utc_now
 from bot.texts import CommandTranslator, lang_of
 from bot.workers import WorkerPool
 
 _log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.cogs.match", "bot.cogs.skills", "bot.cogs.help")
+EXTENSIONS = ("bot.cogs.match", "bot.cogs.skills", "bot.cogs.jobs", "bot.cogs.help")
 
 
 class CommandTree(app_commands.CommandTree["CocokBot"]):
@@ -43,6 +45,12 @@ class CommandTree(app_commands.CommandTree["CocokBot"]):
             )
             return
         command = interaction.command.name if interaction.command else "?"
+        original = getattr(error, "original", None)
+        if isinstance(original, StorageError):
+            _log.error("command %s: the job board's database failed: %s", command, original)
+            if interaction.type is not discord.InteractionType.autocomplete:
+                await send_error(interaction, lang, "storage")
+            return
         _log.error(
             "command %s failed for interaction %s: %s", command, interaction.id, describe_bug(error)
         )
@@ -55,9 +63,12 @@ class CommandTree(app_commands.CommandTree["CocokBot"]):
 
 
 class CocokBot(commands.AutoShardedBot):
-    """Holds what every cog shares: settings, taxonomy, worker pool and cooldown."""
+    """Holds what every cog shares: settings, taxonomy, worker pool, cooldown and job board.
 
-    def __init__(self, settings: BotSettings) -> None:
+    ``clock`` is the job board's idea of now; tests move it to see postings expire.
+    """
+
+    def __init__(self, settings: BotSettings, *, clock: Clock = utc_now) -> None:
         use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
         # the bot never joins voice, so discord.py's warnings about voice libraries are noise
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
@@ -75,6 +86,8 @@ class CocokBot(commands.AutoShardedBot):
         self.taxonomy = taxonomy.load_taxonomy()
         self.cooldown = MemberCooldown(settings.cooldown_uses, settings.cooldown_seconds)
         self.pool: WorkerPool | None = None
+        self.jobs: JobStore | None = None
+        self._clock = clock
         self._warm_up: asyncio.Task[None] | None = None
 
     @property
@@ -83,7 +96,15 @@ class CocokBot(commands.AutoShardedBot):
             raise RuntimeError("the worker pool starts in setup_hook")
         return self.pool
 
+    @property
+    def store(self) -> JobStore:
+        if self.jobs is None:
+            raise RuntimeError("the job board opens in setup_hook")
+        return self.jobs
+
     async def setup_hook(self) -> None:
+        # opened first: a wrong DATABASE_URL stops the bot before it shows any command
+        self.jobs = await open_storage(self.settings.database_url, clock=self._clock)
         self.pool = WorkerPool(self.settings.workers)
         self._warm_up = asyncio.create_task(self.pool.warm_up(scoring.warm_up))
         await self.tree.set_translator(CommandTranslator())
@@ -103,3 +124,6 @@ class CocokBot(commands.AutoShardedBot):
             self._warm_up.cancel()
         if self.pool is not None:
             self.pool.close()
+        if self.jobs is not None:
+            await self.jobs.close()
+            self.jobs = None

@@ -36,15 +36,15 @@ def bar(percent: float) -> str:
     return "`" + "█" * filled + "░" * (_BAR_WIDTH - filled) + "`"
 
 
-def _colour(score: float) -> int:
+def colour(score: float) -> int:
     return _GREEN if score >= 70 else _YELLOW if score >= 40 else _RED
 
 
-def _more(lang: Lang) -> Callable[[int], str]:
+def more(lang: Lang) -> Callable[[int], str]:
     return lambda count: text(lang, "match.more", count=count)
 
 
-def _name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang: Lang) -> str:
+def competency_name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang: Lang) -> str:
     if competency_id in taxonomy:
         return taxonomy.get(competency_id).display_name(lang)
     return fallback
@@ -60,7 +60,7 @@ def _quote(evidence: Sequence[Evidence], lang: Lang) -> str:
     return quoted
 
 
-def _names(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str:
+def name_list(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str:
     """Comma-separated names, shortened with '…and N more' when they do not fit."""
     items = list(names)
     shown: list[str] = []
@@ -104,7 +104,7 @@ def _signal(taxonomy: Taxonomy, signal: Sequence[str], lang: Lang) -> str:
     return ", ".join(named)
 
 
-def _footer(taxonomy: Taxonomy, lang: Lang) -> str:
+def footer(taxonomy: Taxonomy, lang: Lang) -> str:
     return text(lang, "footer", version=taxonomy.version)
 
 
@@ -143,46 +143,48 @@ def render_match(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord
             kind=text(lang, f"kinds.{result.kind}"),
             score=f"{result.score:.0f}",
         ),
-        description=fit_lines(description, DESCRIPTION, _more(lang)),
-        colour=_colour(result.score),
+        description=fit_lines(description, DESCRIPTION, more(lang)),
+        colour=colour(result.score),
     )
     embed.add_field(
         name=text(lang, "match.categories"),
         value=fit_lines(
-            _category_lines(taxonomy, result.categories, lang), FIELD_VALUE, _more(lang)
+            _category_lines(taxonomy, result.categories, lang), FIELD_VALUE, more(lang)
         ),
         inline=False,
     )
     found = [
-        f"**{_name(taxonomy, hit.id, hit.name, lang)}** — {_quote(hit.evidence, lang)}"
+        f"**{competency_name(taxonomy, hit.id, hit.name, lang)}** — {_quote(hit.evidence, lang)}"
         for hit in result.skills
     ]
     embed.add_field(
         name=text(lang, "match.found", count=len(found)),
-        value=fit_lines(found, FIELD_VALUE, _more(lang)) or text(lang, "match.none_found"),
+        value=fit_lines(found, FIELD_VALUE, more(lang)) or text(lang, "match.none_found"),
         inline=False,
     )
-    missing = [_name(taxonomy, c.id, c.name, lang) for c in result.missing]
+    missing = [competency_name(taxonomy, c.id, c.name, lang) for c in result.missing]
     embed.add_field(
         name=text(lang, "match.missing", count=len(missing)),
-        value=_names(missing, lang) or text(lang, "match.none_missing"),
+        value=name_list(missing, lang) or text(lang, "match.none_missing"),
         inline=False,
     )
     if result.negated:
-        negated = [_name(taxonomy, hit.id, hit.name, lang) for hit in result.negated]
-        embed.add_field(name=text(lang, "match.negated"), value=_names(negated, lang), inline=False)
+        negated = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.negated]
+        embed.add_field(
+            name=text(lang, "match.negated"), value=name_list(negated, lang), inline=False
+        )
     steps = [
-        f"**{_name(taxonomy, step.id, step.name, lang)}** — {plain(step.hint)}"
+        f"**{competency_name(taxonomy, step.id, step.name, lang)}** — {plain(step.hint)}"
         for step in result.next_steps[:_NEXT_STEPS_SHOWN]
     ]
     if steps:
         embed.add_field(
             name=text(lang, "match.next_steps"),
-            value=fit_lines(steps, FIELD_VALUE, _more(lang)),
+            value=fit_lines(steps, FIELD_VALUE, more(lang)),
             inline=False,
         )
     embed.set_image(url=f"attachment://{CHART_NAME}")
-    embed.set_footer(text=_footer(taxonomy, lang))
+    embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
 
 
@@ -203,30 +205,32 @@ def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) ->
     embed = discord.Embed(
         title=text(lang, "compare.title", score=f"{comparison.score:.0f}"),
         description="\n".join(description),
-        colour=_colour(comparison.score),
+        colour=colour(comparison.score),
     )
     covered = [
-        f"**{_name(taxonomy, r.id, r.name, lang)}** — {_quote(r.resume_evidence, lang)}"
+        f"**{competency_name(taxonomy, r.id, r.name, lang)}** — {_quote(r.resume_evidence, lang)}"
         for r in comparison.covered
     ]
     embed.add_field(
         name=text(lang, "compare.covered", count=len(covered)),
-        value=fit_lines(covered, FIELD_VALUE, _more(lang)) or text(lang, "compare.none_covered"),
+        value=fit_lines(covered, FIELD_VALUE, more(lang)) or text(lang, "compare.none_covered"),
         inline=False,
     )
     missing = [
-        f"**{_name(taxonomy, r.id, r.name, lang)}** — {text(lang, 'compare.posting_side')}: "
-        f"{_quote(r.posting_evidence, lang)}"
+        f"**{competency_name(taxonomy, r.id, r.name, lang)}** — "
+        f"{text(lang, 'compare.posting_side')}: {_quote(r.posting_evidence, lang)}"
         for r in comparison.missing
     ]
     embed.add_field(
         name=text(lang, "compare.missing", count=len(missing)),
-        value=fit_lines(missing, FIELD_VALUE, _more(lang)) or text(lang, "compare.none_missing"),
+        value=fit_lines(missing, FIELD_VALUE, more(lang)) or text(lang, "compare.none_missing"),
         inline=False,
     )
     if comparison.extra:
-        extra = [_name(taxonomy, hit.id, hit.name, lang) for hit in comparison.extra]
-        embed.add_field(name=text(lang, "compare.extra"), value=_names(extra, lang), inline=False)
+        extra = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in comparison.extra]
+        embed.add_field(
+            name=text(lang, "compare.extra"), value=name_list(extra, lang), inline=False
+        )
     hints = [
         f"**{competency.display_name(lang)}** — {competency.learning_hint.in_lang(lang)}"
         for competency in _known(taxonomy, (r.id for r in comparison.missing))
@@ -235,11 +239,11 @@ def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) ->
     if hints:
         embed.add_field(
             name=text(lang, "compare.gap"),
-            value=fit_lines(hints, FIELD_VALUE, _more(lang)),
+            value=fit_lines(hints, FIELD_VALUE, more(lang)),
             inline=False,
         )
     embed.set_image(url=f"attachment://{CHART_NAME}")
-    embed.set_footer(text=_footer(taxonomy, lang))
+    embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
 
 
@@ -265,7 +269,7 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
             if members:
                 embed.add_field(
                     name=f"{info.name.in_lang(lang)} ({len(members)})",
-                    value=_names((c.display_name(lang) for c in members), lang),
+                    value=name_list((c.display_name(lang) for c in members), lang),
                     inline=False,
                 )
     else:
@@ -277,10 +281,10 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
         ]
         embed = discord.Embed(
             title=text(lang, "skills.category_title", category=info.name.in_lang(lang)),
-            description=fit_lines(lines, DESCRIPTION, _more(lang)),
+            description=fit_lines(lines, DESCRIPTION, more(lang)),
             colour=_BLURPLE,
         )
-    embed.set_footer(text=_footer(taxonomy, lang))
+    embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
 
 
@@ -313,7 +317,7 @@ def render_skill(competency: Competency, taxonomy: Taxonomy, lang: Lang) -> disc
     )
     for key, aliases in alias_groups:
         if aliases:
-            value = _names((plain(alias) for alias in _aliases(aliases)), lang)
+            value = name_list((plain(alias) for alias in _aliases(aliases)), lang)
             embed.add_field(name=text(lang, key), value=value, inline=False)
     if competency.learning_hint:
         hint = competency.learning_hint.in_lang(lang)
@@ -326,7 +330,7 @@ def render_skill(competency: Competency, taxonomy: Taxonomy, lang: Lang) -> disc
     else:
         sources = text(lang, "skill.not_from_seeds")
     embed.add_field(name=text(lang, "skill.sources"), value=sources, inline=False)
-    embed.set_footer(text=_footer(taxonomy, lang))
+    embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
 
 
@@ -366,9 +370,19 @@ def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.3g} MB"
 
 
+class Markup(str):
+    """Text the bot composed itself (a role mention, a timestamp): shown as it is."""
+
+
 def render_error(lang: Lang, reason: str, **values: object) -> discord.Embed:
-    """A friendly explanation of why the input could not be scored (``errors.<reason>``)."""
-    safe = {key: plain(value) if isinstance(value, str) else value for key, value in values.items()}
+    """A friendly explanation of why the input could not be scored (``errors.<reason>``).
+
+    String values are escaped unless they are :class:`Markup`.
+    """
+    safe = {
+        key: plain(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+        for key, value in values.items()
+    }
     embed = discord.Embed(
         title=text(lang, "errors.title"),
         description=text(lang, f"errors.{reason}", **safe),

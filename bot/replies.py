@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import discord
 
@@ -20,17 +21,19 @@ async def send(
     *,
     ephemeral: bool,
     file: discord.File | None = None,
+    view: discord.ui.View | None = None,
 ) -> None:
     """Answer ``interaction`` whether or not it was deferred; a pasted @everyone pings no one."""
-    mentions = discord.AllowedMentions.none()
+    extra: dict[str, Any] = {"view": view} if view is not None else {}
     files = [file] if file else []
+    mentions = discord.AllowedMentions.none()
     if interaction.response.is_done():
         await interaction.followup.send(
-            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions
+            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
         )
     else:
         await interaction.response.send_message(
-            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions
+            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
         )
 
 

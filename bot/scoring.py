@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import matcher
 import taxonomy
 from bot.chart import coverage_chart
-from bot.failures import unreadable
+from bot.failures import Unreadable, unreadable
+from bot.storage.models import MAX_TEXT_CHARS, PostingAnalysis
 from bot.texts import Lang, text
 from matcher import Comparison, MatchResult
 
@@ -94,6 +95,50 @@ def compare(resume: Document, posting: Document, lang: Lang) -> Compared:
         text(lang, "compare.chart_title"),
     )
     return Compared(comparison, chart)
+
+
+@dataclass(frozen=True)
+class ReadPosting:
+    """A posting about to be saved: its text and the part of its analysis the board keeps."""
+
+    text: str
+    analysis: PostingAnalysis
+
+
+@dataclass(frozen=True)
+class PostingFit:
+    """How well the resume fits one saved posting; competency ids, no resume text."""
+
+    posting_id: int
+    score: float
+    covered: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+def read_posting(document: Document) -> ReadPosting:
+    """Read and analyse a posting for the job board."""
+    content = _read(document).strip()
+    if len(content) > MAX_TEXT_CHARS:
+        raise Unreadable("posting_too_long", document.filename)
+    with _explained(document.filename):
+        result = matcher.match(content, kind="posting")
+    return ReadPosting(content, PostingAnalysis.from_result(result))
+
+
+def fit_postings(resume: Document, postings: tuple[tuple[int, str], ...]) -> tuple[PostingFit, ...]:
+    """Rank saved postings, given as ``(posting id, text)``, by the resume's fit, best first."""
+    content = _read(resume)
+    with _explained(resume.filename):
+        ranked = matcher.rank_postings(content, [(str(pid), posting) for pid, posting in postings])
+    return tuple(
+        PostingFit(
+            posting_id=int(entry.name),
+            score=entry.score,
+            covered=tuple(requirement.id for requirement in entry.comparison.covered),
+            missing=tuple(requirement.id for requirement in entry.comparison.missing),
+        )
+        for entry in ranked
+    )
 
 
 def warm_up() -> None:

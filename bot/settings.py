@@ -39,6 +39,14 @@ class BotSettings(BaseSettings):
         default=3, ge=1, description="Scoring commands a member may run per cooldown window."
     )
     cooldown_seconds: float = Field(default=60.0, gt=0, description="The cooldown window.")
+    database_url: str | None = Field(
+        default=None,
+        description=(
+            "The job board's database: sqlite:///path/to/jobs.db or "
+            "postgresql://user:password@host:5432/database. Default: jobs.db in the user's "
+            "data directory."
+        ),
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="How much the bot logs (never any content)."
     )

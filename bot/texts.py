@@ -7,15 +7,17 @@ names and descriptions at sync time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import discord
 import yaml
 from discord import app_commands
 
 Lang = Literal["en", "id"]
+T = TypeVar("T")
 LANGS: tuple[Lang, ...] = ("en", "id")
 
 
@@ -53,6 +55,25 @@ def lang_of(locale: discord.Locale | None) -> Lang:
 def command_text(key: str) -> app_commands.locale_str:
     """An English command string the translator can localise, e.g. ``"match.name"``."""
     return app_commands.locale_str(text("en", f"commands.{key}"), key=f"commands.{key}")
+
+
+def option_texts(command: str, **options: str) -> Callable[[T], T]:
+    """Name and describe a command's parameters from the locale files.
+
+    ``parameter="option"`` takes ``commands.<command>.options.<option>.name`` and
+    ``.description``, e.g. ``@option_texts("match", pasted="text")``.
+    """
+    prefix = f"{command}.options"
+    names = {param: command_text(f"{prefix}.{key}.name") for param, key in options.items()}
+    descriptions = {
+        param: command_text(f"{prefix}.{key}.description") for param, key in options.items()
+    }
+
+    def decorate(function: T) -> T:
+        described = app_commands.describe(**descriptions)(function)
+        return app_commands.rename(**names)(described)
+
+    return decorate
 
 
 class CommandTranslator(app_commands.Translator):

@@ -25,7 +25,7 @@ from bot.inputs import (
 )
 from bot.render import render_comparison, render_match
 from bot.replies import chart_file, send, send_error
-from bot.texts import command_text, lang_of
+from bot.texts import command_text, lang_of, option_texts
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
@@ -49,18 +49,7 @@ class MatchCog(commands.Cog):
     @app_commands.command(
         name=command_text("match.name"), description=command_text("match.description")
     )
-    @app_commands.rename(
-        file=command_text("match.options.file.name"),
-        pasted=command_text("match.options.text.name"),
-        kind=command_text("match.options.kind.name"),
-        public=command_text("match.options.public.name"),
-    )
-    @app_commands.describe(
-        file=command_text("match.options.file.description"),
-        pasted=command_text("match.options.text.description"),
-        kind=command_text("match.options.kind.description"),
-        public=command_text("match.options.public.description"),
-    )
+    @option_texts("match", file="file", pasted="text", kind="kind", public="public")
     @app_commands.choices(
         kind=[
             Choice(name=command_text("choices.auto"), value="auto"),
@@ -94,16 +83,7 @@ class MatchCog(commands.Cog):
     @app_commands.command(
         name=command_text("compare.name"), description=command_text("compare.description")
     )
-    @app_commands.rename(
-        resume=command_text("compare.options.resume.name"),
-        posting=command_text("compare.options.posting.name"),
-        public=command_text("compare.options.public.name"),
-    )
-    @app_commands.describe(
-        resume=command_text("compare.options.resume.description"),
-        posting=command_text("compare.options.posting.description"),
-        public=command_text("compare.options.public.description"),
-    )
+    @option_texts("compare", resume="resume", posting="posting", public="public")
     @scoring_cooldown()
     async def compare(
         self,

@@ -31,18 +31,29 @@ def test_placeholders_agree_between_languages() -> None:
         assert set(re.findall(r"{(\w+)}", english)) == set(re.findall(r"{(\w+)}", indonesian)), key
 
 
+def _check_chat_input(command: dict[str, Any]) -> int:
+    """Check a command or subcommand and its options, and its subcommands; how many it saw."""
+    assert CHAT_INPUT_NAME.match(command["name"]) and command["name"].islower(), command["name"]
+    assert len(command["description"]) <= 100, command["description"]
+    for option in command.get("options", {}).values():
+        assert CHAT_INPUT_NAME.match(option["name"]) and option["name"].islower(), option["name"]
+        assert len(option["description"]) <= 100, option["description"]
+    subcommands = [v for v in command.values() if isinstance(v, dict) and "description" in v]
+    return 1 + sum(_check_chat_input(subcommand) for subcommand in subcommands)
+
+
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_command_strings_follow_discord_rules(lang: Lang) -> None:
     commands = _catalogue(lang)["commands"]
-    for name, command in commands.items():
-        if name in {"choices", "score_message"}:
-            continue
-        assert CHAT_INPUT_NAME.match(command["name"]) and command["name"].islower()
-        assert len(command["description"]) <= 100
-        for option in command.get("options", {}).values():
-            assert CHAT_INPUT_NAME.match(option["name"]) and option["name"].islower()
-            assert len(option["description"]) <= 100
-    assert len(commands["score_message"]["name"]) <= 32
+    menus = {"score_message", "save_message"}
+    checked = sum(
+        _check_chat_input(command)
+        for name, command in commands.items()
+        if name not in {"choices", *menus}
+    )
+    assert checked >= 12  # six commands, and the six subcommands of /jobs
+    for menu in menus:
+        assert 1 <= len(commands[menu]["name"]) <= 32
 
 
 def test_indonesian_locale_picks_indonesian() -> None:

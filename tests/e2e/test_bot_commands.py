@@ -35,7 +35,16 @@ def _option(command: dict[str, Any], name: str) -> dict[str, Any]:
 async def test_commands_sync_to_the_configured_guild_only(session: BotUnderTest) -> None:
     assert session.emulator.sync_requests == [GUILD_ID]
     names = {c["name"] for c in session.emulator.commands[GUILD_ID]}
-    assert names == {"match", "compare", "skills", "skill", "help", "Score this posting"}
+    assert names == {
+        "match",
+        "compare",
+        "skills",
+        "skill",
+        "jobs",
+        "help",
+        "Score this posting",
+        "Save as job posting",
+    }
 
 
 async def test_login_identifies_without_privileged_intents(session: BotUnderTest) -> None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from bot.client import CocokBot
 from bot.settings import BotSettings
+from bot.storage import Clock
+from bot.storage.base import utc_now
 from tests.e2e.discord_emulator.payloads import InteractionFactory
 from tests.e2e.discord_emulator.server import DiscordEmulator
 
@@ -22,8 +25,23 @@ class BotUnderTest:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotUnderTest]:
-    """The bot logged in to a fresh emulator, its commands synced and its shards connected."""
+async def running_bot(
+    *, shards: int = 1, clock: Clock = utc_now, **settings: Any
+) -> AsyncIterator[BotUnderTest]:
+    """The bot logged in to a fresh emulator, its commands synced and its shards connected.
+
+    Its job board is a fresh SQLite file unless ``database_url`` names another.
+    """
+    with tempfile.TemporaryDirectory(prefix="cocok-jobs-") as folder:
+        settings.setdefault("database_url", f"sqlite:///{folder}/jobs.db")
+        async with _running_bot(shards, clock, settings) as running:
+            yield running
+
+
+@contextlib.asynccontextmanager
+async def _running_bot(
+    shards: int, clock: Clock, settings: dict[str, Any]
+) -> AsyncIterator[BotUnderTest]:
     emulator = DiscordEmulator()
     await emulator.start()
     config = BotSettings(
@@ -33,7 +51,7 @@ async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotU
         discord_gateway_url=emulator.gateway_url,
         **settings,
     )
-    bot = CocokBot(config)
+    bot = CocokBot(config, clock=clock)
     running = asyncio.create_task(bot.start(emulator.token))
     try:
         connected = asyncio.create_task(emulator.wait_for_shards(shards, timeout=60))
@@ -43,7 +61,7 @@ async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotU
             running.result()  # the bot stopped before connecting: raise its error
             raise RuntimeError("the bot stopped before connecting to the emulator")
         connected.result()
-        interactions = InteractionFactory(_command_ids(emulator), emulator.snowflake)
+        interactions = InteractionFactory(command_ids(emulator), emulator.snowflake)
         yield BotUnderTest(bot, emulator, interactions)
     finally:
         await bot.close()
@@ -52,7 +70,7 @@ async def running_bot(*, shards: int = 1, **settings: Any) -> AsyncIterator[BotU
         await emulator.close()
 
 
-def _command_ids(emulator: DiscordEmulator) -> Any:
+def command_ids(emulator: DiscordEmulator) -> Any:
     def command_id(name: str) -> str:
         for commands in emulator.commands.values():
             for command in commands:

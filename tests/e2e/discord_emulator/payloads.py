@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tests.e2e.discord_emulator.server import SentFile
+    from tests.e2e.discord_emulator.server import Reply, SentFile
 
 APPLICATION_ID = "1100000000000000001"
 GUILD_ID = "1100000000000000002"
@@ -28,7 +28,7 @@ BOT_USER: dict[str, Any] = {
 }
 
 # Application command option types.
-_STRING, _BOOLEAN, _ATTACHMENT = 3, 5, 11
+_SUB_COMMAND, _STRING, _INTEGER, _BOOLEAN, _ROLE, _ATTACHMENT = 1, 3, 4, 5, 8, 11
 
 
 def user_payload(user_id: str, name: str = "member") -> dict[str, Any]:
@@ -82,12 +82,44 @@ def message_payload(
     }
 
 
+@dataclass(frozen=True)
+class Role:
+    """A guild role, given as the value of a role option."""
+
+    role_id: str
+    name: str = "recruiters"
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": self.role_id,
+            "name": self.name,
+            "color": 0,
+            "hoist": False,
+            "position": 1,
+            "permissions": "0",
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+
+
 def _option(name: str, value: Any) -> dict[str, Any]:
     if isinstance(value, bool):
         return {"name": name, "type": _BOOLEAN, "value": value}
+    if isinstance(value, int):
+        return {"name": name, "type": _INTEGER, "value": value}
+    if isinstance(value, Role):
+        return {"name": name, "type": _ROLE, "value": value.role_id}
     if isinstance(value, dict):
         return {"name": name, "type": _ATTACHMENT, "value": value["id"]}
     return {"name": name, "type": _STRING, "value": value}
+
+
+def _under(subcommand: str | None, options: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Options as Discord nests them under a subcommand of a command group."""
+    if subcommand is None:
+        return options
+    return [{"name": subcommand, "type": _SUB_COMMAND, "options": options}]
 
 
 @dataclass(frozen=True)
@@ -163,20 +195,31 @@ class InteractionFactory:
         name: str,
         options: dict[str, Any] | None = None,
         *,
+        subcommand: str | None = None,
         locale: str = "en-US",
         member: Member | None = None,
     ) -> dict[str, Any]:
-        """A slash command; attachment options are given as ``add_attachment`` payloads."""
+        """A slash command, or ``subcommand`` of the command group ``name``.
+
+        Attachment options are given as ``add_attachment`` payloads, role options as
+        :class:`Role`.
+        """
         options = options or {}
         data: dict[str, Any] = {
             "id": self._command_id(name),
             "name": name,
             "type": 1,
-            "options": [_option(key, value) for key, value in options.items()],
+            "options": _under(subcommand, [_option(k, v) for k, v in options.items()]),
         }
+        resolved: dict[str, Any] = {}
         attachments = {v["id"]: v for v in options.values() if isinstance(v, dict)}
         if attachments:
-            data["resolved"] = {"attachments": attachments}
+            resolved["attachments"] = attachments
+        roles = {v.role_id: v.payload() for v in options.values() if isinstance(v, Role)}
+        if roles:
+            resolved["roles"] = roles
+        if resolved:
+            data["resolved"] = resolved
         return self._base(2, data, locale, member)
 
     def autocomplete(
@@ -185,14 +228,16 @@ class InteractionFactory:
         option: str,
         typed: str,
         *,
+        subcommand: str | None = None,
         locale: str = "en-US",
         member: Member | None = None,
     ) -> dict[str, Any]:
+        focused = {"name": option, "type": _STRING, "value": typed, "focused": True}
         data = {
             "id": self._command_id(name),
             "name": name,
             "type": 1,
-            "options": [{"name": option, "type": _STRING, "value": typed, "focused": True}],
+            "options": _under(subcommand, [focused]),
         }
         return self._base(4, data, locale, member)
 
@@ -244,17 +289,20 @@ class InteractionFactory:
     def component(
         self,
         custom_id: str,
-        message_id: str,
+        message: Reply,
         *,
         component_type: int = 2,
         values: list[str] | None = None,
         locale: str = "en-US",
         member: Member | None = None,
     ) -> dict[str, Any]:
-        """A click on a button (type 2) or a select (``values``) of the bot's message."""
+        """A click on a button (type 2) or a select (``values``) of the bot's reply ``message``.
+
+        Discord sends the clicked message with its components along, as here.
+        """
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if values is not None:
             data["values"] = values
         payload = self._base(3, data, locale, member)
-        payload["message"] = message_payload(message_id, {}, [], "")
+        payload["message"] = message_payload(message.message_id or "0", message.data, (), "")
         return payload

@@ -1,0 +1,204 @@
+"""The job board as Discord embeds: saved postings, pages of the board, fits of a resume.
+
+Pure functions like :mod:`bot.render`. Posting titles and texts were written by members, so
+they are escaped; times are Discord timestamps, shown in each reader's own time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from math import ceil
+
+import discord
+
+from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
+from bot.render import bar, colour, competency_name, more, name_list, plain
+from bot.scoring import PostingFit
+from bot.storage import GuildConfig, JobPosting, PostingPage
+from bot.texts import Lang, text
+from taxonomy import Taxonomy
+
+_BLURPLE = 0x5865F2
+_SKILLS_LISTED = 6
+_TITLE_CHARS = 100
+
+
+def _when(moment: datetime, style: discord.utils.TimestampStyle) -> str:
+    return discord.utils.format_dt(moment, style)
+
+
+def _skills(taxonomy: Taxonomy, ids: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str:
+    return name_list((competency_name(taxonomy, i, i, lang) for i in ids), lang, limit)
+
+
+def posting_title(title: str) -> str:
+    """A posting's title as every list shows it: escaped, on one line, clipped."""
+    return plain(clip(title, _TITLE_CHARS))
+
+
+def inert_text(value: str) -> str:
+    """Member-written text with its line breaks kept, but no markdown and no mentions."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(value.strip()))
+
+
+def render_saved(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
+    """The reply to a save: what was saved, until when, and what the matcher found in it."""
+    analysis = posting.analysis
+    lines = [
+        text(
+            lang,
+            "jobs.saved",
+            title=posting_title(posting.title),
+            id=posting.posting_id,
+            until=_when(posting.expires_at, "D"),
+            relative=_when(posting.expires_at, "R"),
+        ),
+        text(lang, "jobs.saved_fit", score=f"{analysis.score:.0f}"),
+        text(lang, "jobs.saved_skills", skills=_skills(taxonomy, analysis.skills, lang))
+        if analysis.skills
+        else text(lang, "jobs.saved_none"),
+    ]
+    embed = discord.Embed(
+        title=text(lang, "jobs.saved_title"),
+        description="\n".join(lines),
+        colour=colour(analysis.score),
+        url=posting.link,
+    )
+    return fit_embeds([embed])[0]
+
+
+def page_count(total: int, size: int) -> int:
+    return max(1, ceil(total / size))
+
+
+def render_board(
+    page: PostingPage, taxonomy: Taxonomy, lang: Lang, skill: str | None
+) -> discord.Embed:
+    """One page of the board, newest first, each posting with its id, fit and closing time."""
+    skill_name = competency_name(taxonomy, skill, skill, lang) if skill else None
+    if skill_name:
+        title = text(lang, "jobs.list_title_skill", count=page.total, skill=skill_name)
+    else:
+        title = text(lang, "jobs.list_title", count=page.total)
+    lines = []
+    for posting in page.postings:
+        lines.append(
+            text(
+                lang,
+                "jobs.list_line",
+                id=posting.posting_id,
+                title=posting_title(posting.title),
+                score=f"{posting.analysis.score:.0f}",
+                relative=_when(posting.expires_at, "R"),
+            )
+        )
+        if posting.analysis.skills:
+            shown = _skills(taxonomy, posting.analysis.skills[:_SKILLS_LISTED], lang, limit=200)
+            lines.append(text(lang, "jobs.list_skills", skills=shown))
+    if not page.postings:
+        empty = text(lang, "jobs.empty_skill", skill=skill_name) if skill_name else None
+        lines = [empty or text(lang, "jobs.empty")]
+    embed = discord.Embed(
+        title=clip(title, TITLE),
+        description=fit_lines(lines, DESCRIPTION, more(lang)),
+        colour=_BLURPLE,
+    )
+    number = page.offset // page.limit + 1
+    pages = page_count(page.total, page.limit)
+    embed.set_footer(text=text(lang, "jobs.page", page=number, pages=pages))
+    return fit_embeds([embed])[0]
+
+
+def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
+    """One posting in full: its text, what it asks for, who saved it and when it closes."""
+    embed = discord.Embed(
+        title=clip(f"#{posting.posting_id} · {plain(posting.title)}", TITLE),
+        description=clip(inert_text(posting.text), DESCRIPTION),
+        colour=colour(posting.analysis.score),
+        url=posting.link,
+        timestamp=posting.created_at,
+    )
+    skills = posting.analysis.skills
+    embed.add_field(
+        name=text(lang, "jobs.asks_for"),
+        value=_skills(taxonomy, skills, lang) if skills else text(lang, "jobs.nothing"),
+        inline=False,
+    )
+    score = posting.analysis.score
+    embed.add_field(name=text(lang, "jobs.fit"), value=f"{bar(score)} {score:.0f}/100")
+    embed.add_field(name=text(lang, "jobs.saved_by"), value=f"<@{posting.author_id}>")
+    embed.add_field(name=text(lang, "jobs.closes"), value=_when(posting.expires_at, "R"))
+    if posting.link:
+        embed.add_field(name=text(lang, "jobs.link"), value=posting.link, inline=False)
+    return fit_embeds([embed])[0]
+
+
+def render_removed(posting: JobPosting, lang: Lang) -> discord.Embed:
+    description = text(
+        lang, "jobs.removed", title=posting_title(posting.title), id=posting.posting_id
+    )
+    return discord.Embed(description=description, colour=_BLURPLE)
+
+
+def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.Embed:
+    """A guild's job-board settings; ``updated`` when they were just changed."""
+    if config.manager_role_id is None:
+        managers = text(lang, "jobs.managers_permission")
+    else:
+        managers = text(lang, "jobs.managers_role", role=f"<@&{config.manager_role_id}>")
+    embed = discord.Embed(
+        title=text(lang, "jobs.config_title"),
+        description=text(lang, "jobs.config_updated") if updated else None,
+        colour=_BLURPLE,
+    )
+    embed.add_field(name=text(lang, "jobs.config_managers"), value=managers, inline=False)
+    embed.add_field(
+        name=text(lang, "jobs.config_expiry"),
+        value=text(lang, "jobs.days", days=config.expiry_days),
+        inline=False,
+    )
+    return embed
+
+
+def render_fits(
+    fits: Sequence[PostingFit],
+    postings: Mapping[int, JobPosting],
+    taxonomy: Taxonomy,
+    lang: Lang,
+    *,
+    page: int,
+    size: int,
+) -> discord.Embed:
+    """One page of the board ranked for a resume: fit, what is covered, what is missing."""
+    pages = page_count(len(fits), size)
+    embed = discord.Embed(title=text(lang, "jobs.fits_title", count=len(fits)), colour=_BLURPLE)
+    if fits:
+        embed.colour = colour(fits[0].score)
+    for rank, fit in enumerate(fits[page * size : (page + 1) * size], start=page * size + 1):
+        posting = postings[fit.posting_id]
+        lines = [
+            text(
+                lang,
+                "jobs.fit_line",
+                bar=bar(fit.score),
+                score=f"{fit.score:.0f}",
+                relative=_when(posting.expires_at, "R"),
+            ),
+            text(lang, "jobs.covered", skills=_fit_skills(taxonomy, fit.covered, lang)),
+            text(lang, "jobs.missing", skills=_fit_skills(taxonomy, fit.missing, lang)),
+        ]
+        if posting.link:
+            lines.append(posting.link)
+        name = f"{rank}. `#{posting.posting_id}` {posting_title(posting.title)}"
+        embed.add_field(
+            name=clip(name, 256), value=fit_lines(lines, FIELD_VALUE, more(lang)), inline=False
+        )
+    embed.set_footer(text=text(lang, "jobs.fits_footer", page=page + 1, pages=pages))
+    return fit_embeds([embed])[0]
+
+
+def _fit_skills(taxonomy: Taxonomy, ids: Sequence[str], lang: Lang) -> str:
+    if not ids:
+        return text(lang, "jobs.nothing")
+    return _skills(taxonomy, ids, lang, limit=300)

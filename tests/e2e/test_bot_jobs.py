@@ -1,0 +1,474 @@
+"""End to end: the job board through the emulated Discord.
+
+Saving (slash command, paste form, message command, PDF), browsing with paging and a skill
+filter, matching a PDF resume against the board, permissions, expiry, and guild isolation.
+Each test works in a guild of its own, so tests share one bot without seeing each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.storage import PostingAnalysis, PostingDraft
+from tests import document_factory
+from tests.bot.storage.conftest import SteppedClock
+from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
+from tests.e2e.discord_emulator.payloads import GUILD_ID, Member, Role
+from tests.e2e.discord_emulator.server import (
+    AUTOCOMPLETE_RESULT,
+    DEFERRED_CHANNEL_MESSAGE,
+    MODAL,
+    Reply,
+)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+UPDATE_MESSAGE = 7
+SEND_MESSAGES = 1 << 11  # what an ordinary member may do; no Manage Messages (1 << 13)
+MANAGE_MESSAGES = 1 << 13
+
+GO_POSTING = """Backend Engineer (Golang)
+Kami mencari backend engineer untuk tim pembayaran.
+- Minimal 2 tahun pengalaman dengan Golang
+- Menguasai PostgreSQL dan Redis
+- Terbiasa dengan Docker dan Kubernetes
+"""
+PHP_POSTING = """Laravel Developer
+Requirements: PHP, Laravel, MySQL, REST API, Git.
+"""
+FRONTEND_POSTING = """Frontend Developer
+Requirements: React, TypeScript, CSS, Figma.
+"""
+RESUME = """Sari Wulandari - Backend Developer
+3 tahun pengalaman membangun REST API dengan Golang dan PostgreSQL.
+Menulis unit test, memakai Docker dan Git setiap hari.
+"""
+
+
+@pytest.fixture(scope="module")
+def clock() -> SteppedClock:
+    return SteppedClock()
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def session(clock: SteppedClock) -> AsyncIterator[BotUnderTest]:
+    async with running_bot(
+        workers=2, cooldown_uses=100, discord_guild_id=int(GUILD_ID), clock=clock
+    ) as running:
+        yield running
+
+
+def _guild(session: BotUnderTest) -> str:
+    return session.emulator.snowflake()
+
+
+def _moderator(session: BotUnderTest, guild: str) -> Member:
+    return session.interactions.new_member(guild_id=guild)
+
+
+def _member(session: BotUnderTest, guild: str, *roles: str) -> Member:
+    return session.interactions.new_member(guild_id=guild, permissions=SEND_MESSAGES, roles=roles)
+
+
+async def _reply(session: BotUnderTest, interaction: dict[str, Any]) -> Reply:
+    """The reply the member reads (after the 'thinking…' acknowledgement, if any)."""
+    await session.emulator.dispatch(interaction)
+    return await session.emulator.wait_for_message(interaction["token"])
+
+
+async def _jobs(session: BotUnderTest, subcommand: str, member: Member, **options: Any) -> Reply:
+    interaction = session.interactions.slash("jobs", options, subcommand=subcommand, member=member)
+    return await _reply(session, interaction)
+
+
+async def _seed(session: BotUnderTest, guild: str, title: str, text: str, **fields: Any) -> int:
+    """A posting saved straight into the bot's store, as if added earlier."""
+    draft = PostingDraft(
+        guild_id=int(guild),
+        title=title,
+        text=text,
+        author_id=42,
+        analysis=PostingAnalysis(score=60.0, skills=fields.pop("skills", ("go",))),
+        **fields,
+    )
+    return (await session.bot.store.add_posting(draft)).posting_id
+
+
+def _button_ids(reply: Reply) -> dict[str, str]:
+    """Label -> custom id of the reply's enabled buttons."""
+    buttons = [c for row in reply.data.get("components", []) for c in row["components"]]
+    return {b["label"]: b["custom_id"] for b in buttons if not b.get("disabled")}
+
+
+async def _suggestions(
+    session: BotUnderTest, subcommand: str, option: str, typed: str, member: Member
+) -> list[dict[str, Any]]:
+    interaction = session.interactions.autocomplete(
+        "jobs", option, typed, subcommand=subcommand, member=member
+    )
+    await session.emulator.dispatch(interaction)
+    (reply,) = await session.emulator.wait_for_replies(interaction["token"])
+    assert reply.callback_type == AUTOCOMPLETE_RESULT
+    return list(reply.data["choices"])
+
+
+# -- sync ------------------------------------------------------------------------------------
+
+
+async def test_jobs_group_syncs_subcommands_for_servers_only(session: BotUnderTest) -> None:
+    commands = session.emulator.commands[GUILD_ID]
+    jobs = next(c for c in commands if c["name"] == "jobs")
+    assert [o["name"] for o in jobs["options"]] == [
+        "add",
+        "list",
+        "show",
+        "remove",
+        "match",
+        "config",
+    ]
+    assert jobs["name_localizations"] == {"id": "loker"}
+    assert jobs["contexts"] == [0]
+    add = next(o for o in jobs["options"] if o["name"] == "add")
+    assert [o["name"] for o in add["options"]] == ["title", "text", "file", "link", "expires"]
+    menu = next(c for c in commands if c["name"] == "Save as job posting")
+    assert menu["name_localizations"] == {"id": "Simpan sebagai lowongan"}
+    assert menu["contexts"] == [0]
+
+
+# -- saving ----------------------------------------------------------------------------------
+
+
+async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    moderator = _moderator(session, guild)
+    interaction = session.interactions.slash(
+        "jobs",
+        {"title": "Backend Engineer (Go)", "text": GO_POSTING, "link": "https://example.id/go"},
+        subcommand="add",
+        member=moderator,
+    )
+    await session.emulator.dispatch(interaction)
+    ack, answer = await session.emulator.wait_for_replies(interaction["token"], count=2)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
+    assert answer.ephemeral
+    assert answer.embeds[0]["title"] == "Saved to the job board"
+    assert "PostgreSQL" in answer.text and "Redis" in answer.text
+    page = await session.bot.store.list_postings(int(guild))
+    (saved,) = page.postings
+    assert saved.title == "Backend Engineer (Go)"
+    assert saved.link == "https://example.id/go"
+    assert saved.author_id == int(moderator.user_id)
+    assert {"go", "postgresql", "redis"} <= set(saved.analysis.skills)
+    assert f"#{saved.posting_id}" in answer.text
+    assert saved.expires_at - saved.created_at == timedelta(days=30)
+
+
+async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    attachment = session.emulator.add_attachment("lowongan.pdf", document_factory.pdf(PHP_POSTING))
+    answer = await _jobs(
+        session,
+        "add",
+        _moderator(session, guild),
+        title="Laravel Developer",
+        file=attachment,
+        expires=10,
+    )
+    assert answer.embeds[0]["title"] == "Saved to the job board"
+    (saved,) = (await session.bot.store.list_postings(int(guild))).postings
+    assert "Laravel" in saved.text
+    assert {"php", "laravel", "mysql"} <= set(saved.analysis.skills)
+    assert saved.expires_at - saved.created_at == timedelta(days=10)
+
+
+async def test_add_without_text_asks_for_it_in_a_form(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    moderator = _moderator(session, guild)
+    modal = await _jobs(session, "add", moderator, title="Go Engineer")
+    assert modal.callback_type == MODAL
+    submit = session.interactions.modal_submit(
+        modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
+    )
+    answer = await _reply(session, submit)
+    assert answer.embeds[0]["title"] == "Saved to the job board"
+    (saved,) = (await session.bot.store.list_postings(int(guild))).postings
+    assert saved.title == "Go Engineer"
+
+
+async def test_message_command_saves_a_posting_titled_by_its_first_line(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    interaction = session.interactions.message_command(
+        "Save as job posting", "**" + GO_POSTING, member=_moderator(session, guild)
+    )
+    answer = await _reply(session, interaction)
+    assert answer.ephemeral
+    assert answer.embeds[0]["title"] == "Saved to the job board"
+    (saved,) = (await session.bot.store.list_postings(int(guild))).postings
+    assert saved.title == "Backend Engineer (Golang)"
+    assert saved.link is not None and saved.link.startswith("https://discord.com/channels/")
+    assert "go" in saved.analysis.skills
+
+
+async def test_message_command_on_an_empty_message_explains(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    interaction = session.interactions.message_command(
+        "Save as job posting", "", member=_moderator(session, guild)
+    )
+    answer = await _reply(session, interaction)
+    assert "no text" in answer.text
+    assert (await session.bot.store.list_postings(int(guild))).total == 0
+
+
+async def test_add_rejects_a_link_that_is_not_a_web_address(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    answer = await _jobs(
+        session,
+        "add",
+        _moderator(session, guild),
+        title="Go",
+        text=GO_POSTING,
+        link="javascript:alert(1)",
+    )
+    assert "https://" in answer.text
+    assert (await session.bot.store.list_postings(int(guild))).total == 0
+
+
+# -- permissions -----------------------------------------------------------------------------
+
+
+async def test_member_without_manage_messages_cannot_save_or_remove(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    member = _member(session, guild)
+    answer = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    assert answer.ephemeral
+    assert "Manage Messages" in answer.text
+    menu = session.interactions.message_command("Save as job posting", GO_POSTING, member=member)
+    assert "Manage Messages" in (await _reply(session, menu)).text
+    posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
+    answer = await _jobs(session, "remove", member, posting=str(posting_id))
+    assert "Manage Messages" in answer.text
+    assert await session.bot.store.get_posting(int(guild), posting_id) is not None
+    assert (await session.bot.store.list_postings(int(guild))).total == 1
+
+
+async def test_configured_role_may_save_and_only_managers_configure(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    role = Role(session.emulator.snowflake())
+    member = _member(session, guild)
+    answer = await _jobs(session, "config", member, role=role)
+    assert "Manage Server" in answer.text
+    answer = await _jobs(session, "config", _moderator(session, guild), role=role, expiry_days=7)
+    assert f"<@&{role.role_id}>" in answer.text and "7 days" in answer.text
+
+    recruiter = _member(session, guild, role.role_id)
+    answer = await _jobs(session, "add", recruiter, title="Go", text=GO_POSTING)
+    assert answer.embeds[0]["title"] == "Saved to the job board"
+    (saved,) = (await session.bot.store.list_postings(int(guild))).postings
+    assert saved.expires_at - saved.created_at == timedelta(days=7)
+    refused = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    assert f"<@&{role.role_id}>" in refused.text
+
+    await _jobs(session, "config", _moderator(session, guild), clear_role=True)
+    config = await session.bot.store.get_config(int(guild))
+    assert (config.manager_role_id, config.expiry_days) == (None, 7)
+
+
+# -- browsing --------------------------------------------------------------------------------
+
+
+async def test_list_pages_newest_first_with_buttons(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    for number in range(1, 8):
+        await _seed(session, guild, f"Opening {number}", GO_POSTING)
+    member = _member(session, guild)
+    first = await _jobs(session, "list", member)
+    assert first.ephemeral
+    assert "7 open" in first.embeds[0]["title"]
+    description = first.embeds[0]["description"]
+    assert description.index("Opening 7") < description.index("Opening 3")
+    assert "Opening 2" not in description
+    assert first.embeds[0]["footer"]["text"] == "Page 1 of 2"
+    buttons = _button_ids(first)
+    assert list(buttons) == ["Next ▶"]
+
+    click = session.interactions.component(buttons["Next ▶"], first, member=member)
+    await session.emulator.dispatch(click)
+    (second,) = await session.emulator.wait_for_replies(click["token"])
+    assert second.callback_type == UPDATE_MESSAGE
+    description = second.data["embeds"][0]["description"]
+    assert "Opening 2" in description and "Opening 1" in description
+    assert "Opening 7" not in description
+    assert second.data["embeds"][0]["footer"]["text"] == "Page 2 of 2"
+    assert list(_button_ids(second)) == ["◀ Previous"]
+
+
+async def test_list_filters_by_a_competency_found_by_autocomplete(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    await _seed(session, guild, "Go Engineer", GO_POSTING, skills=("go", "postgresql"))
+    await _seed(session, guild, "Laravel Developer", PHP_POSTING, skills=("php", "mysql"))
+    member = _member(session, guild)
+    choices = await _suggestions(session, "list", "skill", "postg", member)
+    assert choices[0]["value"] == "postgresql"
+    answer = await _jobs(session, "list", member, skill="postgresql")
+    assert "Go Engineer" in answer.text and "Laravel" not in answer.text
+    answer = await _jobs(session, "list", member, skill="kubernetes")
+    assert "No open posting asks for" in answer.text
+
+
+async def test_show_finds_a_posting_by_autocomplete_and_renders_it_inert(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    posting_id = await _seed(
+        session, guild, "Go Engineer", GO_POSTING + "\nPing @everyone <@123456789012345678>"
+    )
+    await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    member = _member(session, guild)
+    choices = await _suggestions(session, "show", "posting", "go", member)
+    assert [c["value"] for c in choices] == [str(posting_id)]
+    answer = await _jobs(session, "show", member, posting=choices[0]["value"])
+    assert answer.embeds[0]["title"] == f"#{posting_id} · Go Engineer"
+    assert "@everyone" not in answer.embeds[0]["description"]
+    assert answer.data["allowed_mentions"] == {"parse": []}
+    by_title = await _jobs(session, "show", member, posting="laravel")
+    assert "Laravel Developer" in by_title.embeds[0]["title"]
+
+
+async def test_remove_takes_a_posting_off_the_board(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
+    moderator = _moderator(session, guild)
+    answer = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    assert "is off the board" in answer.text
+    assert (await session.bot.store.list_postings(int(guild))).total == 0
+    again = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    assert "no open posting" in again.text
+
+
+# -- isolation -------------------------------------------------------------------------------
+
+
+async def test_a_guild_never_sees_another_guilds_board(session: BotUnderTest) -> None:
+    guild_a, guild_b = _guild(session), _guild(session)
+    posting_id = await _seed(session, guild_a, "Secret Go Opening", GO_POSTING)
+    member_b = _member(session, guild_b)
+    moderator_b = _moderator(session, guild_b)
+    assert await _suggestions(session, "show", "posting", "", member_b) == []
+    assert await _suggestions(session, "remove", "posting", "secret", moderator_b) == []
+    listing = await _jobs(session, "list", member_b)
+    assert "Secret" not in listing.text and "0 open" in listing.text
+    shown = await _jobs(session, "show", member_b, posting=str(posting_id))
+    assert "no open posting" in shown.text
+    removed = await _jobs(session, "remove", moderator_b, posting=str(posting_id))
+    assert "no open posting" in removed.text
+    assert await session.bot.store.get_posting(int(guild_a), posting_id) is not None
+    fits = await _jobs(session, "match", member_b, file=_resume_pdf(session))
+    assert "no open postings yet" in fits.text
+    member_a = _member(session, guild_a)
+    assert [c["value"] for c in await _suggestions(session, "show", "posting", "", member_a)] == [
+        str(posting_id)
+    ]
+
+
+# -- matching --------------------------------------------------------------------------------
+
+
+def _resume_pdf(session: BotUnderTest) -> dict[str, Any]:
+    return session.emulator.add_attachment("cv.pdf", document_factory.pdf(RESUME))
+
+
+async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    await _seed(session, guild, "Frontend Developer", FRONTEND_POSTING)
+    await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
+    await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    member = _member(session, guild)
+    interaction = session.interactions.slash(
+        "jobs", {"file": _resume_pdf(session)}, subcommand="match", member=member
+    )
+    await session.emulator.dispatch(interaction)
+    ack, answer = await session.emulator.wait_for_replies(interaction["token"], count=2)
+    assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
+    assert answer.ephemeral
+    (embed,) = answer.embeds
+    names = [field["name"] for field in embed["fields"]]
+    assert len(names) == 3
+    assert "Backend Engineer (Go)" in names[0]
+    assert "Frontend" in names[-1]
+    best = embed["fields"][0]["value"]
+    assert "**You show:**" in best and "PostgreSQL" in best
+    assert "**Still asks for:**" in best and "Redis" in best
+    assert "not stored" in embed["footer"]["text"]
+    assert not _button_ids(answer)
+
+
+async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    for number in range(7):
+        await _seed(session, guild, f"Go Opening {number}", GO_POSTING)
+    member = _member(session, guild)
+    first = await _jobs(session, "match", member, file=_resume_pdf(session))
+    assert len(first.embeds[0]["fields"]) == 5
+    assert first.embeds[0]["footer"]["text"].startswith("Page 1 of 2")
+    next_id = _button_ids(first)["Next ▶"]
+    click = session.interactions.component(next_id, first, member=member)
+    await session.emulator.dispatch(click)
+    (second,) = await session.emulator.wait_for_replies(click["token"])
+    assert second.callback_type == UPDATE_MESSAGE
+    assert len(second.data["embeds"][0]["fields"]) == 2
+    assert second.data["embeds"][0]["fields"][0]["name"].startswith("6. ")
+
+
+async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnderTest) -> None:
+    guild = _guild(session)
+    await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
+    member = _member(session, guild)
+    modal = await _jobs(session, "match", member)
+    assert modal.callback_type == MODAL
+    submit = session.interactions.modal_submit(
+        modal.data["custom_id"], {"text": RESUME}, member=member
+    )
+    answer = await _reply(session, submit)
+    assert "Backend Engineer (Go)" in answer.embeds[0]["fields"][0]["name"]
+
+
+# -- expiry ----------------------------------------------------------------------------------
+
+
+async def test_expired_postings_vanish_at_once_and_are_pruned(
+    session: BotUnderTest, clock: SteppedClock
+) -> None:
+    guild = _guild(session)
+    moderator = _moderator(session, guild)
+    await _jobs(session, "add", moderator, title="Short-lived", text=GO_POSTING, expires=1)
+    kept = await _seed(session, guild, "Long-lived", GO_POSTING)
+    (short,) = [
+        p
+        for p in (await session.bot.store.list_postings(int(guild))).postings
+        if p.title == "Short-lived"
+    ]
+    clock.advance(days=2)
+    listing = await _jobs(session, "list", moderator)
+    assert "Long-lived" in listing.text and "Short-lived" not in listing.text
+    shown = await _jobs(session, "show", moderator, posting=str(short.posting_id))
+    assert "no open posting" in shown.text
+
+    cog = session.bot.get_cog("JobsCog")
+    assert cog is not None
+    await cog.prune()  # type: ignore[attr-defined]
+    rows = await session.bot.store.open_postings(int(guild))
+    assert [p.posting_id for p in rows] == [kept]
+    assert await session.bot.store.prune_expired() == 0  # nothing left to prune
