@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from bot.client import CocokBot
 from bot.settings import BotSettings
+from bot.storage import StorageError, StorageURLError
 from taxonomy import TaxonomyError
 
 EXIT_CONFIG = 2
@@ -50,6 +51,12 @@ async def _run(settings: BotSettings) -> int:
                 "developer portal (Bot tab, Reset Token)",
                 file=sys.stderr,
             )
+            return EXIT_LOGIN
+        except StorageURLError as error:
+            print(f"cocok bot: DATABASE_URL: {error}", file=sys.stderr)
+            return EXIT_CONFIG
+        except StorageError as error:
+            print(f"cocok bot: the job board's database does not open: {error}", file=sys.stderr)
             return EXIT_LOGIN
         except (discord.GatewayNotFound, aiohttp.ClientError, OSError) as error:
             where = settings.discord_api_base or "discord.com"

@@ -14,10 +14,10 @@ import taxonomy
 from bot import scoring
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
-from bot.failures import describe_bug
+from bot.failures import describe_bug, failure_reason
 from bot.replies import send_error
 from bot.settings import BotSettings
-from bot.storage import Clock, JobStore, StorageError, open_storage
+from bot.storage import Clock, JobStore, open_storage
 from bot.storage.base import utc_now
 from bot.texts import CommandTranslator, lang_of
 from bot.workers import WorkerPool
@@ -45,19 +45,13 @@ class CommandTree(app_commands.CommandTree["CocokBot"]):
             )
             return
         command = interaction.command.name if interaction.command else "?"
-        original = getattr(error, "original", None)
-        if isinstance(original, StorageError):
-            _log.error("command %s: the job board's database failed: %s", command, original)
-            if interaction.type is not discord.InteractionType.autocomplete:
-                await send_error(interaction, lang, "storage")
-            return
         _log.error(
             "command %s failed for interaction %s: %s", command, interaction.id, describe_bug(error)
         )
         if interaction.type is discord.InteractionType.autocomplete:
             return  # suggestions can only be answered with suggestions
         try:
-            await send_error(interaction, lang, "internal")
+            await send_error(interaction, lang, failure_reason(error))
         except discord.HTTPException:
             _log.warning("could not tell interaction %s about the failure", interaction.id)
 

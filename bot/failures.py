@@ -9,6 +9,7 @@ from __future__ import annotations
 import traceback
 
 import matcher
+from bot.storage.errors import StorageError
 
 _REASONS: tuple[tuple[type[Exception], str], ...] = (
     # the bot refuses oversize downloads itself, so the matcher's size error means the
@@ -49,3 +50,10 @@ def describe_bug(error: BaseException) -> str:
     frames = traceback.extract_tb(cause.__traceback__)
     where = f" at {frames[-1].filename}:{frames[-1].lineno} in {frames[-1].name}" if frames else ""
     return f"{type(cause).__name__}{where}"
+
+
+def failure_reason(error: BaseException) -> str:
+    """The ``errors`` text for a failure the member can do nothing about: the job board's
+    database being away, or a bug."""
+    cause = getattr(error, "original", None) or error
+    return "storage" if isinstance(cause, StorageError) else "internal"

@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 
 from bot.embed_limits import clip
-from bot.failures import Unreadable, describe_bug
+from bot.failures import Unreadable, describe_bug, failure_reason
 from bot.render import megabytes
 from bot.replies import send_error
 from bot.scoring import Document
@@ -89,7 +89,7 @@ class PasteModal(discord.ui.Modal):
         self, interaction: discord.Interaction[CocokBot], error: Exception
     ) -> None:
         _log.error("modal for interaction %s failed: %s", interaction.id, describe_bug(error))
-        await send_error(interaction, self._lang, "internal")
+        await send_error(interaction, self._lang, failure_reason(error))
 
 
 async def read_source(source: Source, max_bytes: int) -> Document:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.storage import PostingAnalysis, PostingDraft
+from bot.storage import PostingAnalysis, PostingDraft, StorageUnavailableError
 from tests import document_factory
 from tests.bot.storage.conftest import SteppedClock
 from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
@@ -472,3 +472,24 @@ async def test_expired_postings_vanish_at_once_and_are_pruned(
     rows = await session.bot.store.open_postings(int(guild))
     assert [p.posting_id for p in rows] == [kept]
     assert await session.bot.store.prune_expired() == 0  # nothing left to prune
+
+
+async def test_a_database_failure_gets_a_friendly_reply(
+    session: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def fails(*args: object, **kwargs: object) -> None:
+        raise StorageUnavailableError("the SQLite database failed: disk I/O error")
+
+    guild = _guild(session)
+    monkeypatch.setattr(session.bot.store, "list_postings", fails)
+    answer = await _jobs(session, "list", _member(session, guild))
+    assert answer.ephemeral
+    assert "database is unavailable right now" in answer.text
+    moderator = _moderator(session, guild)
+    modal = await _jobs(session, "add", moderator, title="Go")
+    assert modal.callback_type == MODAL
+    submit = session.interactions.modal_submit(
+        modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
+    )
+    saved = await _reply(session, submit)  # the save itself checks the board's size first
+    assert "database is unavailable right now" in saved.text

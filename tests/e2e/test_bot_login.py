@@ -18,14 +18,15 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 async def _start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
-    """``python -m bot`` with only ``env`` as its settings."""
+    """``python -m bot`` with only ``env`` as its settings, its job board in ``cwd``."""
     base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SHARD_"))}
+    board = {"DATABASE_URL": f"sqlite:///{cwd / 'jobs.db'}"}
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         cwd=cwd,
-        env={**base, "PYTHONPATH": str(REPO_ROOT), **env},
+        env={**base, **board, "PYTHONPATH": str(REPO_ROOT), **env},
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,
     )
@@ -103,6 +104,37 @@ async def test_invalid_setting_names_the_variable(tmp_path: Path) -> None:
     assert code == 2
     assert "SHARD_IDS needs SHARD_COUNT" in stderr
     assert "Traceback" not in stderr
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("database_url", "code", "message"),
+    [
+        ("mysql://db/jobs", 2, "DATABASE_URL must look like sqlite:///path/to/jobs.db"),
+        ("sqlite://jobs.db", 2, "a sqlite URL has no host"),
+        ("postgresql://cocok:secret@127.0.0.1:9/jobs", 1, "127.0.0.1:9/jobs"),
+    ],
+)
+async def test_a_database_that_does_not_open_is_a_clear_message(
+    tmp_path: Path, database_url: str, code: int, message: str
+) -> None:
+    emulator = DiscordEmulator()
+    await emulator.start()
+    try:
+        env = {
+            "DISCORD_TOKEN": emulator.token,
+            "DISCORD_API_BASE": emulator.api_base,
+            "DISCORD_GATEWAY_URL": emulator.gateway_url,
+            "DATABASE_URL": database_url,
+        }
+        exit_code, stderr = await _run_bot(env, tmp_path)
+    finally:
+        await emulator.close()
+    assert exit_code == code, stderr
+    assert message in stderr
+    assert "secret" not in stderr
+    assert "Traceback" not in stderr
+    assert emulator.sync_requests == []  # no command is offered by a bot that cannot save
 
 
 @pytest.mark.asyncio
