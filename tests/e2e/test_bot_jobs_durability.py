@@ -53,9 +53,7 @@ async def test_an_acknowledged_save_survives_sigkill(
     environment = {
         **os.environ,
         "PYTHONPATH": str(REPO_ROOT),
-        "DISCORD_TOKEN": emulator.token,
-        "DISCORD_API_BASE": emulator.api_base,
-        "DISCORD_GATEWAY_URL": emulator.gateway_url,
+        **emulator.bot_environment(),
         "DISCORD_GUILD_ID": GUILD_ID,
         "DATABASE_URL": backend.url,
         "WORKERS": "1",

@@ -53,12 +53,7 @@ async def test_rejected_token_is_a_clear_message(tmp_path: Path) -> None:
     emulator = DiscordEmulator(token="the-real-token")
     await emulator.start()
     try:
-        env = {
-            "DISCORD_TOKEN": "a-stale-token",
-            "DISCORD_API_BASE": emulator.api_base,
-            "DISCORD_GATEWAY_URL": emulator.gateway_url,
-        }
-        code, stderr = await _run_bot(env, tmp_path)
+        code, stderr = await _run_bot(emulator.bot_environment("a-stale-token"), tmp_path)
     finally:
         await emulator.close()
     assert code == 1
@@ -72,13 +67,7 @@ async def test_sigterm_stops_a_connected_bot_cleanly(tmp_path: Path) -> None:
     emulator = DiscordEmulator()
     await emulator.start()
     try:
-        env = {
-            "DISCORD_TOKEN": emulator.token,
-            "DISCORD_API_BASE": emulator.api_base,
-            "DISCORD_GATEWAY_URL": emulator.gateway_url,
-            "WORKERS": "1",
-        }
-        process = await _start_bot(env, tmp_path)
+        process = await _start_bot({**emulator.bot_environment(), "WORKERS": "1"}, tmp_path)
         await emulator.wait_for_shards(1, timeout=120)
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
@@ -121,12 +110,7 @@ async def test_a_database_that_does_not_open_is_a_clear_message(
     emulator = DiscordEmulator()
     await emulator.start()
     try:
-        env = {
-            "DISCORD_TOKEN": emulator.token,
-            "DISCORD_API_BASE": emulator.api_base,
-            "DISCORD_GATEWAY_URL": emulator.gateway_url,
-            "DATABASE_URL": database_url,
-        }
+        env = {**emulator.bot_environment(), "DATABASE_URL": database_url}
         exit_code, stderr = await _run_bot(env, tmp_path)
     finally:
         await emulator.close()

@@ -131,6 +131,14 @@ class DiscordEmulator:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
+    def bot_environment(self, token: str | None = None) -> dict[str, str]:
+        """The settings that point ``python -m bot`` at this emulator (``token``: another)."""
+        return {
+            "DISCORD_TOKEN": token or self.token,
+            "DISCORD_API_BASE": self.api_base,
+            "DISCORD_GATEWAY_URL": self.gateway_url,
+        }
+
     def snowflake(self) -> str:
         return str(next(self._ids))
 
