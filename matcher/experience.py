@@ -56,9 +56,24 @@ def _term_regex(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def _any_term_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    if not all(terms):
+        return re.compile("")  # an empty term is found anywhere
+    # The look-ahead on first letters lets the engine reject most positions at once.
+    firsts = "".join(sorted({re.escape(term[0]) for term in terms}))
+    alternatives = "|".join(re.escape(term) for term in terms)
+    return re.compile(f"(?=[{firsts}])(?:{alternatives})", re.IGNORECASE)
+
+
 def _title_level(text: str, index: MatchIndex) -> tuple[Seniority, Evidence] | None:
     head = text[:400]
-    for level in sorted(index.taxonomy.profile.levels, key=lambda lv: -lv.min_years):
+    levels = index.taxonomy.profile.levels
+    # Most heads name no level at all: one scan for any term, even inside a word, rules that out
+    # before every term is searched on its own with word boundaries.
+    if not _any_term_regex(tuple(t for level in levels for t in level.title_terms)).search(head):
+        return None
+    for level in sorted(levels, key=lambda lv: -lv.min_years):
         for term in level.title_terms:
             found = _term_regex(term).search(head)
             if found:

@@ -16,6 +16,7 @@ from typing import Any
 from matcher import char_tfidf
 from matcher.alias_regex import alias_key, compile_alias_regex
 from matcher.char_tfidf import CharTfidf
+from matcher.models import Competence
 from taxonomy import AliasRule, Competency, Taxonomy, builtin_taxonomy
 
 # Character n-grams inside word boundaries: robust to Indonesian affixes (me-, di-, -kan, -nya)
@@ -39,7 +40,7 @@ class MatchIndex:
     taxonomy: Taxonomy
     # Plain lookups of the taxonomy, which answers the same questions by scanning its models.
     competencies: MappingProxyType[str, Competency]
-    by_weight: tuple[Competency, ...]
+    core_by_weight: tuple[Competence, ...]
     category_members: MappingProxyType[str, tuple[Competency, ...]]
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
@@ -123,7 +124,11 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
     return MatchIndex(
         taxonomy=taxonomy,
         competencies=MappingProxyType({c.id: c for c in taxonomy.competencies}),
-        by_weight=tuple(sorted(taxonomy.competencies, key=lambda c: (-c.weight, c.id))),
+        core_by_weight=tuple(
+            Competence(id=c.id, name=c.name, category=c.category, tier=c.tier, weight=c.weight)
+            for c in sorted(taxonomy.competencies, key=lambda c: (-c.weight, c.id))
+            if c.tier == "core"
+        ),
         category_members=MappingProxyType(
             {
                 info.id: tuple(c for c in taxonomy.competencies if c.category == info.id)

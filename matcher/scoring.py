@@ -81,8 +81,4 @@ def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchI
 
 def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Competence, ...]:
     found = {h.id for h in skills}
-    return tuple(
-        Competence(id=c.id, name=c.name, category=c.category, tier=c.tier, weight=c.weight)
-        for c in index.by_weight
-        if c.tier == "core" and c.id not in found
-    )
+    return tuple(c for c in index.core_by_weight if c.id not in found)
