@@ -98,7 +98,8 @@ class CocokBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         # opened first: a wrong DATABASE_URL stops the bot before it shows any command
-        self.jobs = await open_storage(self.settings.database_url, clock=self._clock)
+        url = self.settings.database_url
+        self.jobs = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
         self.pool = WorkerPool(self.settings.workers)
         self._warm_up = asyncio.create_task(self.pool.warm_up(scoring.warm_up))
         await self.tree.set_translator(CommandTranslator())

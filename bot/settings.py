@@ -39,12 +39,12 @@ class BotSettings(BaseSettings):
         default=3, ge=1, description="Scoring commands a member may run per cooldown window."
     )
     cooldown_seconds: float = Field(default=60.0, gt=0, description="The cooldown window.")
-    database_url: str | None = Field(
+    database_url: SecretStr | None = Field(
         default=None,
         description=(
             "The job board's database: sqlite:///path/to/jobs.db or "
             "postgresql://user:password@host:5432/database. Default: jobs.db in the user's "
-            "data directory."
+            "data directory. Secret: it may hold a password."
         ),
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(

@@ -24,9 +24,13 @@ def test_environment_fills_every_setting(monkeypatch: pytest.MonkeyPatch) -> Non
         SHARD_IDS="0, 2",
         WORKERS="3",
         LOG_LEVEL="debug",
+        DATABASE_URL="postgresql://cocok:pg-pa55word@db.internal:5432/jobs",
     )
     assert settings.discord_token.get_secret_value() == "s3cr3t-t0k3n"
     assert "s3cr3t" not in repr(settings)
+    assert settings.database_url is not None
+    assert settings.database_url.get_secret_value().endswith("@db.internal:5432/jobs")
+    assert "pa55word" not in repr(settings)
     assert (settings.discord_guild_id, settings.shard_count, settings.shard_ids) == (123, 4, (0, 2))
     assert (settings.workers, settings.log_level) == (3, "DEBUG")
 

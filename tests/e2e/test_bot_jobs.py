@@ -493,3 +493,20 @@ async def test_a_database_failure_gets_a_friendly_reply(
     )
     saved = await _reply(session, submit)  # the save itself checks the board's size first
     assert "database is unavailable right now" in saved.text
+
+
+async def test_the_board_answers_in_indonesian(session: BotUnderTest) -> None:
+    commands = session.emulator.commands[GUILD_ID]
+    jobs = next(c for c in commands if c["name"] == "jobs")
+    localized = [o["name_localizations"]["id"] for o in jobs["options"]]
+    assert localized == ["tambah", "daftar", "lihat", "hapus", "cocokkan", "atur"]
+    guild = _guild(session)
+    await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
+    member = _member(session, guild)
+    listing = session.interactions.slash("jobs", {}, subcommand="list", member=member, locale="id")
+    answer = await _reply(session, listing)
+    assert answer.embeds[0]["title"] == "Papan lowongan · 1 buka"
+    refused = session.interactions.slash(
+        "jobs", {"title": "Go", "text": GO_POSTING}, subcommand="add", member=member, locale="id"
+    )
+    assert "Kelola Pesan" in (await _reply(session, refused)).text
