@@ -1,4 +1,4 @@
-"""``python -m bench quality|speed|bot``: print benchmark tables, optionally draw them."""
+"""``python -m bench quality|speed|bot|jobs``: print benchmark tables, optionally draw them."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
     commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
+    commands.add_parser("jobs", help="job-board latency by board size (bench/job_board.py)")
     return parser
 
 
@@ -88,21 +89,25 @@ def _run_speed(args: argparse.Namespace, console: Console) -> int:
     return run_speed(args.format, args.plot, console)
 
 
-def _run_bot(argv: list[str]) -> int:
-    if importlib.util.find_spec("bench.bot_latency") is None:
-        print("bench: the bot benchmark (bench/bot_latency.py) is not installed", file=sys.stderr)
+_BOT_BENCHMARKS = {"bot": "bench.bot_latency", "jobs": "bench.job_board"}
+
+
+def _run_bot(command: str, argv: list[str]) -> int:
+    name = _BOT_BENCHMARKS[command]
+    if importlib.util.find_spec(name) is None:
+        print(f"bench: the {command} benchmark ({name}) is not installed", file=sys.stderr)
         return 2
-    module = importlib.import_module("bench.bot_latency")
-    # The bot benchmark parses its own options from sys.argv, as when run on its own.
-    sys.argv = ["python -m bench bot", *argv]
+    module = importlib.import_module(name)
+    # Bot benchmarks parse their own options from sys.argv, as when run on their own.
+    sys.argv = [f"python -m bench {command}", *argv]
     status = module.main()
     return int(status or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["bot"]:  # every option after "bot", --help included, is the bot benchmark's
-        return _run_bot(argv[1:])
+    if argv[:1] and argv[0] in _BOT_BENCHMARKS:  # every option after it, --help included, is its
+        return _run_bot(argv[0], argv[1:])
     args = _parser().parse_args(argv)
     from bench.errors import BenchError
     from matcher import MatcherError
