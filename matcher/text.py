@@ -37,6 +37,10 @@ _ONE_TO_ONE = str.maketrans(
     }
 )
 
+# str.translate looks every character up in the table; a character class finds the few that
+# need mapping in one scan.
+_LOOK_ALIKE = re.compile("[" + "".join(re.escape(chr(code)) for code in _ONE_TO_ONE) + "]")
+
 _LINK = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -57,7 +61,7 @@ class Segment:
 
 def prepare(text: str) -> str:
     """The text with look-alike characters unified and links blanked, offsets unchanged."""
-    mapped = text.translate(_ONE_TO_ONE)
+    mapped = _LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text)
     return _LINK.sub(lambda found: " " * len(found.group()), mapped)
 
 
