@@ -19,6 +19,7 @@ from matcher.index import MatchIndex
 from matcher.models import Evidence
 
 TYPO_THRESHOLD = 0.72
+_WORDS_REMEMBERED = 1 << 14
 _CANDIDATE = re.compile(r"(?<![\w.#+])[^\W\d_][\w]{4,24}(?![\w#+])")
 
 Span = tuple[int, int]
@@ -43,19 +44,31 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
     return candidates
 
 
-def _closest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:
-    """The nearest product name (typo entry) of each word and its cosine, if over the threshold."""
+def _nearest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:
+    """The nearest product name (typo entry) of each word, and its cosine."""
     if not words:
         return {}
     vectors = char_tfidf.transform(index.typo_vectorizer, words)
     similarities = (vectors @ index.typo_columns).toarray()
     best = similarities.argmax(axis=1)
-    closest = {}
-    for row, word in enumerate(words):
-        score = float(similarities[row, best[row]])
-        if score >= TYPO_THRESHOLD:
-            closest[word] = (int(best[row]), score)
-    return closest
+    return {
+        word: (int(best[row]), float(similarities[row, best[row]]))
+        for row, word in enumerate(words)
+    }
+
+
+def _closest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:
+    """The nearest product name of each word and its cosine, for those over the threshold."""
+    # The same words ("developer", "pengalaman") are candidates in text after text, so the index
+    # remembers each word's nearest name; a full memo is emptied rather than grown.
+    memo = index.typo_nearest
+    known = {word: memo.get(word) for word in words}
+    computed = _nearest([word for word, nearest in known.items() if nearest is None], index)
+    if len(memo) + len(computed) > _WORDS_REMEMBERED:
+        memo.clear()
+    memo.update(computed)
+    nearest = {word: found for word, found in known.items() if found is not None} | computed
+    return {word: found for word, found in nearest.items() if found[1] >= TYPO_THRESHOLD}
 
 
 def find_typo_evidence(

@@ -2,7 +2,8 @@
 
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes a tenth of a
 second; ``index_for`` does it once per taxonomy object and every call of ``match`` reuses
-the result, which is never modified after it is built.
+the result, which is never modified after it is built, apart from memos of pure functions of a
+word (its n-gram features, its nearest product name) that only save recomputing them.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class MatchIndex:
     typo_columns: Any
     typo_entries: tuple[AliasEntry, ...]
     typo_prefixes: frozenset[str]
+    typo_nearest: dict[str, tuple[int, float]]
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
     phrase_owners: tuple[str, ...]
@@ -154,6 +156,7 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         typo_columns=typo_columns,
         typo_entries=typo_entries,
         typo_prefixes=frozenset(e.text.casefold()[:3] for e in typo_entries),
+        typo_nearest={},
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
         phrase_owners=tuple(owners),
