@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matcher.alias_regex import alias_key
 from matcher.index import AliasEntry, MatchIndex
-from matcher.models import Evidence
+from matcher.models import Evidence, Method
 
 _CUE_REACH = 30  # characters either side: about three words
 _NEIGHBOUR_REACH = 60  # another technology this close on the same line vouches for a short name
@@ -33,6 +33,29 @@ class Found:
     competency_id: str
     evidence: Evidence
     negated: bool = False
+
+
+def found_in(
+    text: str,
+    span: tuple[int, int],
+    competency_id: str,
+    method: Method,
+    matched: str,
+    similarity: float,
+    *,
+    negated: bool = False,
+) -> Found:
+    """Evidence for ``competency_id`` at ``span``, its snippet cut from ``text`` as written."""
+    start, end = span
+    evidence = Evidence(
+        start=start,
+        end=end,
+        snippet=text[start:end],
+        method=method,
+        matched=matched,
+        similarity=similarity,
+    )
+    return Found(competency_id=competency_id, evidence=evidence, negated=negated)
 
 
 def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
@@ -119,16 +142,13 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
             accepted.append((start, end, entry))
 
     return [
-        Found(
-            competency_id=entry.competency_id,
-            evidence=Evidence(
-                start=start,
-                end=end,
-                snippet=text[start:end],
-                method="alias",
-                matched=entry.text,
-                similarity=1.0,
-            ),
+        found_in(
+            text,
+            (start, end),
+            entry.competency_id,
+            "alias",
+            entry.text,
+            1.0,
             negated=_negated(index, prepared, start, end),
         )
         for start, end, entry in sorted(accepted, key=lambda item: (item[0], item[2].competency_id))

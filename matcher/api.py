@@ -153,7 +153,9 @@ def _analyzed(
 
 
 def _ranked(pairs: Iterable[tuple[str, Comparison]]) -> list[Ranked]:
-    ranked = [Ranked(name=name, score=c.score, comparison=c) for name, c in pairs]
+    """Ranked results, best first; ``pairs`` is consumed, and its documents matched, here."""
+    with collector_paused():
+        ranked = [Ranked(name=name, score=c.score, comparison=c) for name, c in pairs]
     return sorted(ranked, key=lambda r: -r.score)
 
 
@@ -173,9 +175,8 @@ def rank(
     """
     index = index_for(taxonomy)
     posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
-    with collector_paused():
-        results = _batched(resumes, "resume", "resume", index)
-        return _ranked((name, _compare_results(result, posting)) for name, result in results)
+    results = _batched(resumes, "resume", "resume", index)
+    return _ranked((name, _compare_results(result, posting)) for name, result in results)
 
 
 def rank_postings(
@@ -195,6 +196,5 @@ def rank_postings(
     """
     index = index_for(taxonomy)
     resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
-    with collector_paused():
-        results = _batched(postings, "posting", "posting", index)
-        return _ranked((name, _compare_results(resume, result)) for name, result in results)
+    results = _batched(postings, "posting", "posting", index)
+    return _ranked((name, _compare_results(resume, result)) for name, result in results)

@@ -14,9 +14,8 @@ from collections.abc import Sequence
 
 from matcher import char_tfidf
 from matcher.alias_regex import alias_key
-from matcher.aliases import Found
+from matcher.aliases import Found, found_in
 from matcher.index import MatchIndex
-from matcher.models import Evidence
 
 TYPO_THRESHOLD = 0.72
 _WORDS_REMEMBERED = 1 << 14
@@ -96,19 +95,10 @@ def find_typo_evidence(
                 continue
             column, score = closest[word]
             entry = index.typo_entries[column]
-            for start, end in places:
-                found.append(
-                    Found(
-                        competency_id=entry.competency_id,
-                        evidence=Evidence(
-                            start=start,
-                            end=end,
-                            snippet=text[start:end],
-                            method="fuzzy",
-                            matched=entry.text,
-                            similarity=round(min(score, 1.0), 3),
-                        ),
-                    )
-                )
+            similarity = round(min(score, 1.0), 3)
+            found += [
+                found_in(text, span, entry.competency_id, "fuzzy", entry.text, similarity)
+                for span in places
+            ]
         results.append(found)
     return results

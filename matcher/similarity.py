@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 
 from matcher import char_tfidf
-from matcher.aliases import Found
+from matcher.aliases import Found, found_in
 from matcher.index import MatchIndex
-from matcher.models import Evidence
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
@@ -95,18 +94,8 @@ def find_similar_evidence(
     for position, segment in flat:
         text = texts[position]
         for owner, (value, column) in closest[segment.text].items():
-            start, end = _supporting_span(segment, index.phrase_texts[column])
-            results[position].append(
-                Found(
-                    competency_id=owner,
-                    evidence=Evidence(
-                        start=start,
-                        end=end,
-                        snippet=text[start:end],
-                        method="similarity",
-                        matched=index.phrase_texts[column],
-                        similarity=round(min(value, 1.0), 3),
-                    ),
-                )
-            )
+            phrase = index.phrase_texts[column]
+            span = _supporting_span(segment, phrase)
+            similarity = round(min(value, 1.0), 3)
+            results[position].append(found_in(text, span, owner, "similarity", phrase, similarity))
     return results
