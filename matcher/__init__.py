@@ -37,8 +37,9 @@ if TYPE_CHECKING:
         SkillHit,
     )
 
-# Importing scikit-learn takes most of a second; `cocok --version` and `cocok --help` should
-# not pay for it, so public names are imported on first use.
+# Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
+# `cocok --version` and `cocok --help` should not pay for it, so public names are imported on
+# first use.
 _HOMES = {
     "compare": "matcher.api",
     "match": "matcher.api",
