@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 # Inside an alias a space stands for any run of spaces, line breaks or hyphens, and a hyphen is
 # optional ("docker-compose", "docker compose", "dockercompose"), since PDF text breaks lines
@@ -29,6 +30,20 @@ _SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
 def alias_key(alias: str) -> str:
     """The lookup key of an alias or of matched text: case-folded, without spaces or hyphens."""
     return _SPACES_AND_HYPHENS.sub("", alias.casefold())
+
+
+def first_char_lookahead(firsts: Iterable[str]) -> str:
+    """A look-ahead passing only where one of ``firsts``, single characters, comes next.
+
+    Python's engine tries alternatives one after another at every position, and case-blind
+    comparisons are slow; one character class in front rejects most positions at once. Give it
+    the first character of every alternative that follows; an empty string, for an alternative
+    that may start with anything, turns the look-ahead off.
+    """
+    chars = set(firsts)
+    if not chars or "" in chars:
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
 
 
 def _units(alias: str) -> list[str]:
@@ -60,4 +75,9 @@ def compile_alias_regex(aliases: list[str]) -> re.Pattern[str]:
         for unit in _units(alias):
             node = node.setdefault(unit, {})
         node[""] = {}
-    return re.compile(_BEFORE + "(?:" + _trie_pattern(trie) + ")" + _AFTER, re.IGNORECASE)
+    # A space or hyphen unit is a pattern, not a character: it turns the look-ahead off.
+    firsts = [unit if unit not in _UNIT_PATTERN else "" for unit in trie if unit]
+    if "" in trie:
+        firsts.append("")
+    ahead = first_char_lookahead(firsts)
+    return re.compile(_BEFORE + ahead + "(?:" + _trie_pattern(trie) + ")" + _AFTER, re.IGNORECASE)

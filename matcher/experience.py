@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from matcher.alias_regex import first_char_lookahead
 from matcher.index import MatchIndex
 from matcher.models import Evidence, Experience, Seniority
 
@@ -58,12 +59,9 @@ def _term_regex(term: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _any_term_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
-    if not all(terms):
-        return re.compile("")  # an empty term is found anywhere
-    # The look-ahead on first letters lets the engine reject most positions at once.
-    firsts = "".join(sorted({re.escape(term[0]) for term in terms}))
+    ahead = first_char_lookahead(term[:1] for term in terms)
     alternatives = "|".join(re.escape(term) for term in terms)
-    return re.compile(f"(?=[{firsts}])(?:{alternatives})", re.IGNORECASE)
+    return re.compile(f"{ahead}(?:{alternatives})", re.IGNORECASE)
 
 
 def _title_level(text: str, index: MatchIndex) -> tuple[Seniority, Evidence] | None:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from matcher import char_tfidf
-from matcher.alias_regex import alias_key, compile_alias_regex
+from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
 from matcher.models import Competence
 from taxonomy import AliasRule, Competency, Taxonomy, builtin_taxonomy
@@ -83,7 +83,8 @@ def _entries(competency: Competency) -> list[AliasEntry]:
 def _word_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    ahead = first_char_lookahead(w[:1] if not w[:1].isspace() else "" for w in ordered)
+    return re.compile(rf"(?<![\w]){ahead}(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, Any]:
