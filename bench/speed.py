@@ -32,7 +32,7 @@ COLD_RUNS = 7
 LATENCY_RESUME_ID = "id-resume-backend-php-go"
 RANK_POSTING_ID = "id-posting-backend-laravel"
 SYSTEMS = ("cocok", "keyword", "tfidf-cosine")
-FLOOR = "import sklearn (floor)"
+FLOOR = "import sklearn (reference)"
 FLOOR_CODE = "import sklearn.feature_extraction.text"
 
 # Runs a command and prints the largest RSS of its children: this probe has no other child,
