@@ -1,11 +1,12 @@
-"""Character n-gram TF-IDF inside word boundaries, equal to the last bit to scikit-learn's.
+"""Character n-gram TF-IDF inside word boundaries: scikit-learn's, applied faster.
 
-Both similarity stages use what ``TfidfVectorizer(analyzer="char_wb", sublinear_tf=True,
-dtype=np.float32)`` computes. Importing scikit-learn costs most of a second at start-up, and its
-analyser cuts every word of every document into n-grams in Python; resumes repeat the same few
-hundred words, so here the feature indices of each word are worked out once and remembered. The
-arithmetic repeats scikit-learn's step by step in the same types, so vectors and similarities come
-out bit for bit the same (``tests/matcher/test_char_tfidf.py`` compares them on varied text).
+Both similarity stages use ``TfidfVectorizer(analyzer="char_wb", sublinear_tf=True,
+dtype=np.float32)``, fitted by scikit-learn on the taxonomy when the index is built. Its
+``transform`` cuts every word of every document into n-grams in Python; resumes repeat the same
+few hundred words, so :func:`transform` works out the feature indices of each word once and
+remembers them, then weighs and normalises in scikit-learn's own order and types. Vectors and
+similarities come out bit for bit the same (``tests/matcher/test_char_tfidf.py`` compares them
+with scikit-learn's on varied text).
 """
 
 from __future__ import annotations
@@ -105,30 +106,30 @@ def transform(model: CharTfidf, texts: Sequence[str]) -> sp.csr_matrix:
     return _weigh(counts, model.idf)
 
 
-def fit(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, sp.csr_matrix]:
-    """A vectorizer fitted on ``texts`` and their rows: ``TfidfVectorizer.fit_transform``."""
-    # scikit-learn numbers n-grams by first appearance while counting, then sorts the vocabulary
-    # and renumbers the columns without re-sorting the rows. The l2 norm adds squares in that
-    # stored order, so the same order is kept here for the same rounding.
-    first_seen = {
-        gram: None for text in texts for word in _words(text) for gram in _word_ngrams(word, ngrams)
-    }
-    seen_order = {gram: i for i, gram in enumerate(first_seen)}
-    vocabulary = MappingProxyType({gram: i for i, gram in enumerate(sorted(seen_order))})
-    renumbered = np.empty(len(vocabulary), dtype=np.int32)
-    renumbered[[seen_order[gram] for gram in vocabulary]] = np.arange(len(vocabulary))
-    counts = _counts(texts, functools.partial(_features, seen_order, ngrams), len(vocabulary))
-    counts.indices = renumbered.take(counts.indices)
-
-    # Smoothed idf in float32, in TfidfTransformer.fit's order of operations.
-    document_frequency = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float32)
-    document_frequency += 1.0
-    idf = np.full_like(document_frequency, fill_value=len(texts) + 1, dtype=np.float32)
-    idf /= document_frequency
-    np.log(idf, out=idf)
-    idf += 1.0
-    idf.flags.writeable = False
+def model(
+    vocabulary: Mapping[str, int], idf: NDArray[np.float32], ngrams: tuple[int, int]
+) -> CharTfidf:
+    """A fitted vectorizer from its learnt vocabulary and idf weights."""
+    frozen_idf = np.array(idf, dtype=np.float32)
+    frozen_idf.flags.writeable = False
+    frozen = MappingProxyType(dict(vocabulary))
     lookup = functools.lru_cache(maxsize=_WORDS_REMEMBERED)(
-        functools.partial(_features, vocabulary, ngrams)
+        functools.partial(_features, frozen, ngrams)
     )
-    return CharTfidf(vocabulary, idf, lookup), _weigh(counts, idf)
+    return CharTfidf(frozen, frozen_idf, lookup)
+
+
+def fit(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, sp.csr_matrix]:
+    """Fit scikit-learn's ``TfidfVectorizer`` on ``texts``; its model and the rows of ``texts``.
+
+    scikit-learn learns the vocabulary and idf weights; :func:`transform` then applies them with
+    each word's features remembered. Imported here, when a model is fitted, not at start-up.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True, dtype=np.float32
+    )
+    rows = vectorizer.fit_transform(texts).tocsr()
+    vocabulary = {str(gram): int(i) for gram, i in vectorizer.vocabulary_.items()}
+    return model(vocabulary, vectorizer.idf_, ngrams), rows

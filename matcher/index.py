@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from matcher import char_tfidf
+from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
 from matcher.models import Competence
@@ -88,7 +88,7 @@ def _word_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, Any]:
-    vectorizer, matrix = char_tfidf.fit(texts, ngrams)
+    vectorizer, matrix = fitted_cache.fitted(texts, ngrams)
     # Every similarity is ``vectors @ matrix.T``; transposed to CSR once here instead of per call.
     return vectorizer, matrix.T.tocsr()
 
