@@ -29,6 +29,7 @@ WARMUP = 50
 ITERATIONS = 1000
 RESUMES = 10_000
 COLD_RUNS = 7
+FIRST_RUNS = 3
 LATENCY_RESUME_ID = "id-resume-backend-php-go"
 RANK_POSTING_ID = "id-posting-backend-laravel"
 SYSTEMS = ("cocok", "keyword", "tfidf-cosine")
@@ -52,6 +53,9 @@ class SystemSpeed:
     rank_seconds: float
     cold_start_s: float
     peak_rss_mb: float
+    # cocok only: a start with an empty fitted-model cache, when scikit-learn fits the index
+    first_start_s: float | None = None
+    first_rss_mb: float | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,22 @@ def cold_start_seconds(command: Sequence[str], env: Mapping[str, str], runs: int
     return statistics.median(timings)
 
 
+def first_start(command: Sequence[str], env: Mapping[str, str], runs: int) -> tuple[float, float]:
+    """Median wall time and peak RSS of starts that each find an empty fitted-model cache."""
+    timings = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as cache:
+            fresh = {**env, "COCOK_CACHE_DIR": cache}
+            started = time.perf_counter()
+            done = subprocess.run(command, env=fresh, capture_output=True, text=True, check=False)
+            timings.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                raise _failure(command, done.stderr)
+    with tempfile.TemporaryDirectory() as cache:
+        rss = peak_rss_mb(command, {**env, "COCOK_CACHE_DIR": cache})
+    return statistics.median(timings), rss
+
+
 def peak_rss_mb(command: Sequence[str], env: Mapping[str, str]) -> float:
     probe = [sys.executable, "-c", RSS_PROBE, *command]
     done = subprocess.run(probe, env=env, capture_output=True, text=True, check=False)
@@ -177,10 +197,15 @@ def measure(status: Console) -> SpeedReport:
     with tempfile.TemporaryDirectory() as folder:
         resume_file = Path(folder) / "resume.txt"
         resume_file.write_text(resume, encoding="utf-8")
-        for label, command in _commands(resume_file).items():
+        # the timed starts share one cache, as a user's runs do; the untimed first run fills it
+        env = {**env, "COCOK_CACHE_DIR": str(Path(folder) / "cache")}
+        commands = _commands(resume_file)
+        for label, command in commands.items():
             with status.status(f"cold start and peak RSS: {label}..."):
                 cold[label] = cold_start_seconds(command, env, COLD_RUNS)
                 rss[label] = peak_rss_mb(command, env)
+        with status.status("first start with an empty fitted-model cache: cocok..."):
+            first_s, first_rss = first_start(commands["cocok"], env, FIRST_RUNS)
     return SpeedReport(
         systems=tuple(
             SystemSpeed(
@@ -189,6 +214,8 @@ def measure(status: Console) -> SpeedReport:
                 rank_seconds=in_process[name]["rank_seconds"],
                 cold_start_s=cold[name],
                 peak_rss_mb=rss[name],
+                first_start_s=first_s if name == "cocok" else None,
+                first_rss_mb=first_rss if name == "cocok" else None,
             )
             for name in SYSTEMS
         ),
@@ -230,12 +257,25 @@ def speed_sections(report: SpeedReport) -> list[Section]:
         row(
             "peak RSS (MB)", [f"{s.peak_rss_mb:.1f}" for s in systems], f"{report.floor_rss_mb:.1f}"
         ),
+        row(
+            f"first start, empty model cache, median of {FIRST_RUNS} (s)",
+            [_optional(s.first_start_s, ".3f") for s in systems],
+        ),
+        row(
+            "first start / sklearn import",
+            [_optional(s.first_start_s and s.first_start_s / floor, ".2f") for s in systems],
+        ),
+        row("first start peak RSS (MB)", [_optional(s.first_rss_mb, ".1f") for s in systems]),
     ]
     return [
         Section(f"match() on a one-page resume ({report.resume_chars:,} chars)", latency),
         Section(f"rank() over {report.resumes:,} generated resumes", throughput),
         Section("one file as a whole process (cocok score FILE)", process),
     ]
+
+
+def _optional(value: float | None, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
 
 
 def speed_json(report: SpeedReport) -> dict[str, Any]:
@@ -254,6 +294,8 @@ def speed_json(report: SpeedReport) -> dict[str, Any]:
                 "cold_start_s": s.cold_start_s,
                 "cold_start_ratio": s.cold_start_s / report.floor_cold_start_s,
                 "peak_rss_mb": s.peak_rss_mb,
+                "first_start_s": s.first_start_s,
+                "first_start_peak_rss_mb": s.first_rss_mb,
             }
             for s in report.systems
         },
