@@ -18,6 +18,9 @@ from matcher.models import Competence, RoleLeaning, SkillHit
 _MIN_CATEGORY_TARGET = 1.5
 _CATEGORY_TARGET_SHARE = 0.4
 _ROLE_FLOOR = 0.1  # a text with no backend leaning keeps this share of its coverage
+# Coverage counts under a square root: a backend posting that names three skills is still a
+# backend posting, so how many skills a text lists must not outweigh what role it describes.
+_COVERAGE_EXPONENT = 0.5
 
 
 def group_hits(
@@ -76,7 +79,7 @@ def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchI
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
     leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * role.backend
-    return round(min(100.0, coverage * leaning), 1)
+    return round(min(100.0, 100 * (coverage / 100) ** _COVERAGE_EXPONENT * leaning), 1)
 
 
 def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Competence, ...]:

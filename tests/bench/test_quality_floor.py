@@ -16,7 +16,7 @@ from taxonomy import load_taxonomy
 # --- floors: adjust to just under the latest measured figures --------------------------------
 FLOOR_F1_EN = 0.95  # measured 0.980
 FLOOR_F1_ID = 0.95  # measured 0.984
-FLOOR_AUC = 0.94  # measured 0.962
+FLOOR_AUC = 0.96  # measured 0.978
 # ----------------------------------------------------------------------------------------------
 
 
