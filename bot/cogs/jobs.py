@@ -133,8 +133,6 @@ def _board_view(offset: int, total: int, skill: str | None, lang: Lang) -> disco
         text_label=text(lang, "jobs.next") + " ▶",
         disabled=offset >= last,
     )
-    if previous.custom_id == following.custom_id:
-        return None
     view.add_item(previous)
     view.add_item(following)
     return view
@@ -179,7 +177,10 @@ class FitPages(discord.ui.View):
         self.following.disabled = self.page >= self.pages - 1
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        return interaction.user.id == self.owner_id
+        if interaction.user.id == self.owner_id:
+            return True
+        await send_error(interaction, lang_of(interaction.locale), "jobs_not_yours")
+        return False
 
     async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))

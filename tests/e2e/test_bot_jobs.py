@@ -431,6 +431,11 @@ async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
     assert len(second.data["embeds"][0]["fields"]) == 2
     assert second.data["embeds"][0]["fields"][0]["name"].startswith("6. ")
 
+    stranger = session.interactions.component(next_id, first, member=_member(session, guild))
+    refused = await _reply(session, stranger)
+    assert refused.ephemeral
+    assert "belong to the member who ran" in refused.text
+
 
 async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnderTest) -> None:
     guild = _guild(session)
