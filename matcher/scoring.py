@@ -79,7 +79,8 @@ def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchI
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
     leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * role.backend
-    return round(min(100.0, 100 * (coverage / 100) ** _COVERAGE_EXPONENT * leaning), 1)
+    shown = 100 * math.pow(coverage / 100, _COVERAGE_EXPONENT)
+    return round(min(100.0, shown * leaning), 1)
 
 
 def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Competence, ...]:
