@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
 from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
@@ -24,6 +27,10 @@ from taxonomy import AliasRule, Competency, Taxonomy, builtin_taxonomy
 # and to typos, which is what both similarity stages are for.
 _PHRASE_NGRAMS = (3, 5)
 _TYPO_NGRAMS = (2, 4)
+# Measured on the bench resumes: 400 common n-grams (of about 17,000) do three quarters of the
+# product's work, and the bound lets one sentence in seven of a resume through (one in fifteen of
+# a batch of generated ones).
+_COMMON_NGRAMS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +41,21 @@ class AliasEntry:
     needs_context: bool
     veto: frozenset[str]
     typo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseBound:
+    """The phrase columns split for a cheap upper bound on each sentence's best cosine.
+
+    The few n-grams most phrases share (" da", "an ", "ing") make most of the work of the full
+    product and little of any high cosine. The product over the other n-grams is exact and
+    cheap; the common ones add at most the norm of the sentence over them times the phrase's
+    (Cauchy-Schwarz). A sentence whose bound stays under the threshold needs no full product.
+    """
+
+    rare_columns: Any
+    common_mask: NDArray[np.float64]
+    common_norms: NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +80,7 @@ class MatchIndex:
     typo_nearest: dict[str, tuple[int, float]]
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
+    phrase_bound: PhraseBound
     phrase_owners: tuple[str, ...]
     phrase_texts: tuple[str, ...]
 
@@ -91,6 +114,19 @@ def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, Any]:
     vectorizer, matrix = fitted_cache.fitted(texts, ngrams)
     # Every similarity is ``vectors @ matrix.T``; transposed to CSR once here instead of per call.
     return vectorizer, matrix.T.tocsr()
+
+
+def _phrase_bound(columns: Any) -> PhraseBound:
+    shared_by = np.diff(columns.indptr)
+    common_mask = np.zeros(columns.shape[0])
+    common_mask[np.argsort(-shared_by, kind="stable")[:_COMMON_NGRAMS]] = 1.0
+    in_common = np.repeat(common_mask, shared_by).astype(bool)
+    rare_columns = columns.copy()
+    rare_columns.data[in_common] = 0
+    rare_columns.eliminate_zeros()
+    common_squares = np.zeros(columns.shape[1])
+    np.add.at(common_squares, columns.indices[in_common], np.square(columns.data[in_common]))
+    return PhraseBound(rare_columns, common_mask, np.sqrt(common_squares))
 
 
 def build_index(taxonomy: Taxonomy) -> MatchIndex:
@@ -160,6 +196,7 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         typo_nearest={},
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
+        phrase_bound=_phrase_bound(phrase_columns),
         phrase_owners=tuple(owners),
         phrase_texts=tuple(phrases),
     )

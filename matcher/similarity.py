@@ -3,7 +3,8 @@
 "Merancang struktur basis data" names no product, yet it is database design. Each sentence is
 compared (character n-gram TF-IDF, cosine) with every descriptive phrase of every competency;
 the closest phrase above the threshold becomes evidence, with its cosine as the confidence.
-Sentences of many texts are transformed in one call, which is what makes ranking fast.
+Sentences of many texts are transformed in one call, which is what makes ranking fast, and
+only those that a cheap upper bound leaves within reach of the threshold meet every phrase.
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ import functools
 import re
 from collections.abc import Sequence
 
+import numpy as np
+import scipy.sparse as sp
+from numpy.typing import NDArray
+
 from matcher import char_tfidf
 from matcher.aliases import Found, found_in
-from matcher.index import MatchIndex
+from matcher.index import MatchIndex, PhraseBound
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
+# The float32 product rounds; the bound keeps a sentence this far under the threshold.
+_ROUNDING_MARGIN = 1e-3
 _WORD = re.compile(r"\w+")
 _GRAM = 4
 
@@ -52,17 +59,35 @@ def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
 _MAX_SEGMENT_CHARS = 600
 
 
+def _may_reach_threshold(vectors: sp.csr_matrix, bound: PhraseBound) -> NDArray[np.intp]:
+    """The rows of ``vectors`` whose cosine with some phrase may reach the threshold."""
+    rare = (vectors @ bound.rare_columns).tocsr()
+    squares = sp.csr_matrix(
+        (np.square(vectors.data, dtype=np.float64), vectors.indices, vectors.indptr),
+        shape=vectors.shape,
+    )
+    common_norms = np.sqrt(squares @ bound.common_mask)
+    rows = np.repeat(np.arange(rare.shape[0]), np.diff(rare.indptr))
+    bounds = rare.data + common_norms[rows] * bound.common_norms[rare.indices]
+    # Phrases sharing no rare n-gram with a row get the common part alone.
+    alone = common_norms * bound.common_norms.max(initial=0.0)
+    floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
+    return np.union1d(rows[bounds >= floor], np.flatnonzero(alone >= floor))
+
+
 def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
     """For each sentence, its closest phrase of each competency at or over the threshold."""
     if not sentences:
         return []
     vectors = char_tfidf.transform(index.phrase_vectorizer, sentences)
-    similarities = (vectors @ index.phrase_columns).tocsr()
+    near = _may_reach_threshold(vectors, index.phrase_bound)
+    # Each row of a CSR product is summed on its own, so these rows come out as in the full one.
+    similarities = (vectors[near] @ index.phrase_columns).tocsr()
     # Drop everything under the threshold at once; the loop below then sees only real hits.
     similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
     similarities.eliminate_zeros()
-    closest = []
-    for row in range(len(sentences)):
+    closest: list[dict[str, tuple[float, int]]] = [{} for _ in sentences]
+    for row, sentence in enumerate(near):
         first, last = similarities.indptr[row], similarities.indptr[row + 1]
         best: dict[str, tuple[float, int]] = {}
         for column, value in zip(
@@ -71,7 +96,7 @@ def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, 
             owner = index.phrase_owners[column]
             if value > best.get(owner, (0.0, 0))[0]:
                 best[owner] = (float(value), int(column))
-        closest.append(best)
+        closest[sentence] = best
     return closest
 
 
