@@ -74,8 +74,8 @@ def _title_of(content: str) -> str:
 
 
 def _holds_role(member: discord.User | discord.Member, role_id: int) -> bool:
-    # the role ids Discord sent with the interaction; Member.roles leaves out roles of guilds
-    # that are not cached, which is every guild on a bot without the members intent
+    # the role ids as Discord sent them with the interaction: Member.roles keeps only roles
+    # found in the guild cache, which may not hold this guild yet (or ever, on a cold shard)
     roles = getattr(member, "_roles", None)
     return roles is not None and roles.has(role_id)
 
