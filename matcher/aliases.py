@@ -8,6 +8,7 @@ word stands right next to it or another technology is named close by on the same
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -81,6 +82,41 @@ def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
     return not nearby.isdisjoint(entry.veto)
 
 
+@dataclass(frozen=True, slots=True)
+class _NegationCues:
+    """Where a text may hold negation cues: most alias hits have none near and skip the check."""
+
+    starts: list[int]
+    ends: list[int]
+    phrase_after: bool
+
+
+def _negation_cues(index: MatchIndex, prepared: str) -> _NegationCues:
+    cues = list(index.negation_scan_regex.finditer(prepared))
+    folded = prepared.casefold()
+    return _NegationCues(
+        starts=[cue.start() for cue in cues],
+        ends=[cue.end() for cue in cues],
+        phrase_after=any(phrase in folded for phrase in index.negation_after),
+    )
+
+
+def _may_be_negated(index: MatchIndex, cues: _NegationCues, text: str, start: int) -> bool:
+    """False only where :func:`_negated` is sure to be False, found without its window scans.
+
+    A cue it finds before ``start`` starts inside, or is overlapped by, a cue of the whole-text
+    scan; or, since it searches a cut-out window, sits where that window cuts a word ("cannot").
+    The scan's cues do not overlap, so the last one starting before ``start`` ends latest.
+    """
+    if cues.phrase_after:
+        return True
+    left = max(start - _NEGATION_REACH, 0)
+    earlier = bisect.bisect_left(cues.starts, start)
+    if earlier and cues.ends[earlier - 1] > left:
+        return True
+    return left > 0 and index.negation_scan_regex.match(text[left:start]) is not None
+
+
 def _negated(index: MatchIndex, text: str, start: int, end: int) -> bool:
     left = max(start - _NEGATION_REACH, 0)
     before = text[left:start]
@@ -141,6 +177,7 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
         if neighbour or _has_cue(index, prepared, start, end):
             accepted.append((start, end, entry))
 
+    cues = _negation_cues(index, prepared)
     return [
         found_in(
             text,
@@ -149,7 +186,8 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
             "alias",
             entry.text,
             1.0,
-            negated=_negated(index, prepared, start, end),
+            negated=_may_be_negated(index, cues, prepared, start)
+            and _negated(index, prepared, start, end),
         )
         for start, end, entry in sorted(accepted, key=lambda item: (item[0], item[2].competency_id))
     ]

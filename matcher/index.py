@@ -69,6 +69,8 @@ class MatchIndex:
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
     tech_cue_regex: re.Pattern[str]
     negation_regex: re.Pattern[str]
+    # Finds every place a negation cue could stand in a whole text, as a cheap first look.
+    negation_scan_regex: re.Pattern[str]
     negation_after: tuple[str, ...]
     clause_breaks: frozenset[str]
     function_words: MappingProxyType[str, frozenset[str]]
@@ -103,11 +105,13 @@ def _entries(competency: Competency) -> list[AliasEntry]:
     return found
 
 
-def _word_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+def _word_regex(words: tuple[str, ...] | list[str], *, whole: bool = True) -> re.Pattern[str]:
+    """Any of ``words`` after a non-word character; ``whole`` also wants one after it."""
     ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     ahead = first_char_lookahead(w[:1] if not w[:1].isspace() else "" for w in ordered)
-    return re.compile(rf"(?<![\w]){ahead}(?:{body})(?![\w])", re.IGNORECASE)
+    after = r"(?![\w])" if whole else ""
+    return re.compile(rf"(?<![\w]){ahead}(?:{body}){after}", re.IGNORECASE)
 
 
 def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, Any]:
@@ -160,6 +164,7 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
     phrase_vectorizer, phrase_columns = _fit(phrases, _PHRASE_NGRAMS)
 
     cues = taxonomy.profile.cues
+    negation_words = [w for words in cues.negation.values() for w in words]
     return MatchIndex(
         taxonomy=taxonomy,
         competencies=MappingProxyType({c.id: c for c in taxonomy.competencies}),
@@ -177,7 +182,8 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         alias_regex=alias_regex,
         aliases=MappingProxyType({key: tuple(entries) for key, entries in table.items()}),
         tech_cue_regex=_word_regex(cues.tech_context),
-        negation_regex=_word_regex([w for words in cues.negation.values() for w in words]),
+        negation_regex=_word_regex(negation_words),
+        negation_scan_regex=_word_regex(negation_words, whole=False),
         negation_after=tuple(phrase.casefold() for phrase in cues.negation_after),
         clause_breaks=frozenset(word.casefold() for word in cues.clause_breaks),
         function_words=MappingProxyType(
