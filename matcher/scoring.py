@@ -42,8 +42,13 @@ def group_hits(
 
 def _hit(competency_id: str, items: list[Found], index: MatchIndex) -> SkillHit:
     competency = index.competencies[competency_id]
-    evidence = sorted(
-        {item.evidence for item in items}, key=lambda ev: (ev.start, ev.end, ev.matched)
+    # Most competencies are named once: hashing and sorting one piece of evidence is wasted.
+    evidence = (
+        [items[0].evidence]
+        if len(items) == 1
+        else sorted(
+            {item.evidence for item in items}, key=lambda ev: (ev.start, ev.end, ev.matched)
+        )
     )
     return SkillHit(
         id=competency.id,
@@ -62,6 +67,11 @@ def _sorted_hits(hits: Iterable[SkillHit]) -> list[SkillHit]:
 
 def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str, float]:
     """Coverage of each category, 0-100, saturating with the weight of what was found."""
+    found_in_category: dict[str, float] = {}
+    for hit in skills:
+        found_in_category[hit.category] = (
+            found_in_category.get(hit.category, 0) + hit.weight * hit.confidence
+        )
     scores: dict[str, float] = {}
     for info in index.taxonomy.profile.categories:
         members = index.category_members[info.id]
@@ -69,7 +79,7 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
             _MIN_CATEGORY_TARGET,
             _CATEGORY_TARGET_SHARE * sum(c.weight for c in members if c.tier in ("core", "common")),
         )
-        found = sum(h.weight * h.confidence for h in skills if h.category == info.id)
+        found = found_in_category.get(info.id, 0)
         scores[info.id] = round(100 * (1 - math.exp(-found / target)), 1)
     return scores
 
