@@ -48,6 +48,8 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 
+_NON_SPACE = re.compile(r"\S+")
+
 # A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
 _SEGMENT_END = re.compile(r"\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s")
 
@@ -59,10 +61,31 @@ class Segment:
     text: str
 
 
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with every match of ``_LINK`` blanked.
+
+    A link or address never spans white space and always holds "/", "@" or ".", so only the
+    few such runs of non-space characters are searched: the whole pattern tried at every
+    position of a resume was its slowest scan.
+    """
+    pieces = []
+    done = 0
+    for token in _NON_SPACE.finditer(text):
+        word = token.group()
+        if "/" in word or "@" in word or "." in word:
+            pieces += [text[done : token.start()], _LINK.sub(_blanked, word)]
+            done = token.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def prepare(text: str) -> str:
     """The text with look-alike characters unified and links blanked, offsets unchanged."""
-    mapped = _LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text)
-    return _LINK.sub(lambda found: " " * len(found.group()), mapped)
+    return _blank_links(_LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text))
 
 
 def segments(prepared: str) -> list[Segment]:
