@@ -51,7 +51,8 @@ _LINK = re.compile(
 _NON_SPACE = re.compile(r"\S+")
 
 # A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
-_SEGMENT_END = re.compile(r"\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s")
+# Every boundary starts with white space: the look-ahead rejects other positions at once.
+_SEGMENT_END = re.compile(r"(?=\s)(?:\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s)")
 
 
 @dataclass(frozen=True, slots=True)
