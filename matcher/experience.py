@@ -61,13 +61,14 @@ def _term_regex(term: str) -> re.Pattern[str]:
 def _any_term_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     ahead = first_char_lookahead(term[:1] for term in terms)
     alternatives = "|".join(re.escape(term) for term in terms)
-    return re.compile(f"{ahead}(?:{alternatives})", re.IGNORECASE)
+    # The look-behind first: positions inside a word fail there, before any alternative is tried.
+    return re.compile(rf"(?<!\w){ahead}(?:{alternatives})", re.IGNORECASE)
 
 
 def _title_level(text: str, index: MatchIndex) -> tuple[Seniority, Evidence] | None:
     head = text[:400]
     levels = index.taxonomy.profile.levels
-    # Most heads name no level at all: one scan for any term, even inside a word, rules that out
+    # Most heads name no level at all: one scan for any term starting a word rules that out
     # before every term is searched on its own with word boundaries.
     if not _any_term_regex(tuple(t for level in levels for t in level.title_terms)).search(head):
         return None
