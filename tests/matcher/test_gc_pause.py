@@ -61,3 +61,12 @@ def test_overlapping_rankings_turn_it_back_on_only_when_the_last_ends() -> None:
     second_done.set()
     worker.join(5)
     assert gc.isenabled()
+
+
+def test_results_of_a_ranking_start_in_the_oldest_generation() -> None:
+    # A full collection first empties the younger generations' counts, so no collection but
+    # the one right after the pause can have promoted the results.
+    gc.collect()
+    ranked = matcher.rank("Dicari: Go, PostgreSQL", RESUMES * 50)
+    assert gc.isenabled()
+    assert any(obj is ranked[0] for obj in gc.get_objects(generation=2))
