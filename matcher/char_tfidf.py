@@ -74,7 +74,12 @@ def _counts(
         per_word.extend(words)
     columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
     rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-    keys, counts = np.unique(rows * width + columns, return_counts=True)
+    keys = rows * width + columns
+    # np.unique sorts the (row, column) keys: 32-bit ones sort in half the time of 64-bit ones,
+    # and they fit unless a batch holds over a hundred thousand texts.
+    if len(texts) * width < 2**31:
+        keys = keys.astype(np.int32)
+    keys, counts = np.unique(keys, return_counts=True)
     indptr = np.zeros(len(texts) + 1, dtype=np.int32)
     np.cumsum(np.bincount(keys // width, minlength=len(texts)), out=indptr[1:])
     indices = (keys % width).astype(np.int32)
