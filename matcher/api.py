@@ -7,7 +7,7 @@ beyond the compiled taxonomy index, so the same input always gives the same answ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 from matcher._gc_pause import collector_paused
@@ -103,7 +103,11 @@ def _requirement(wanted: SkillHit, held: SkillHit | None) -> Requirement:
     )
 
 
-def _compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
+def _compare_results(
+    resume: MatchResult, posting: MatchResult, unmet: Mapping[str, Requirement] | None = None
+) -> Comparison:
+    # ``unmet``: each requirement of ``posting`` as a resume lacking it sees it. A ranking
+    # against one posting builds them once and shares them, frozen, among all its resumes.
     held = {h.id: h for h in resume.skills}
     wanted = {h.id for h in posting.skills}
     total = sum(h.weight for h in posting.skills)
@@ -111,7 +115,11 @@ def _compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
     return Comparison(
         score=round(100 * gained / total, 1) if total else 0.0,
         covered=tuple(_requirement(h, held[h.id]) for h in posting.skills if h.id in held),
-        missing=tuple(_requirement(h, None) for h in posting.skills if h.id not in held),
+        missing=tuple(
+            unmet[h.id] if unmet is not None else _requirement(h, None)
+            for h in posting.skills
+            if h.id not in held
+        ),
         extra=tuple(h for h in resume.skills if h.id not in wanted),
         resume=resume,
         posting=posting,
@@ -176,7 +184,8 @@ def rank(
     index = index_for(taxonomy)
     posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
     results = _batched(resumes, "resume", "resume", index)
-    return _ranked((name, _compare_results(result, posting)) for name, result in results)
+    unmet = {h.id: _requirement(h, None) for h in posting.skills}
+    return _ranked((name, _compare_results(result, posting, unmet)) for name, result in results)
 
 
 def rank_postings(
