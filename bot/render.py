@@ -22,7 +22,7 @@ _SNIPPET_CHARS = 60
 _SIGNALS_SHOWN = 5
 _NEXT_STEPS_SHOWN = 5
 _GAP_HINTS_SHOWN = 3
-_GREEN, _YELLOW, _RED, _BLURPLE = 0x57F287, 0xFEE75C, 0xED4245, 0x5865F2
+_GREEN, _YELLOW, _RED, BLURPLE = 0x57F287, 0xFEE75C, 0xED4245, 0x5865F2
 
 
 def plain(value: str) -> str:
@@ -262,7 +262,7 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
                 count=len(taxonomy.competencies),
                 categories=len(taxonomy.profile.categories),
             ),
-            colour=_BLURPLE,
+            colour=BLURPLE,
         )
         for info in taxonomy.profile.categories:
             members = taxonomy.in_category(info.id)
@@ -282,7 +282,7 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
         embed = discord.Embed(
             title=text(lang, "skills.category_title", category=info.name.in_lang(lang)),
             description=fit_lines(lines, DESCRIPTION, more(lang)),
-            colour=_BLURPLE,
+            colour=BLURPLE,
         )
     embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
@@ -299,7 +299,7 @@ def render_skill(competency: Competency, taxonomy: Taxonomy, lang: Lang) -> disc
     embed = discord.Embed(
         title=f"{competency.display_name(lang)} · `{competency.id}`",
         description=competency.description.in_lang(lang),
-        colour=_BLURPLE,
+        colour=BLURPLE,
     )
     category = taxonomy.category(competency.category).name.in_lang(lang)
     embed.add_field(name=text(lang, "skill.category"), value=category, inline=True)
@@ -345,7 +345,7 @@ def render_help(
 ) -> discord.Embed:
     """The reply to /help: what the bot does, the files it reads, and its privacy promise."""
     embed = discord.Embed(
-        title=text(lang, "help.title"), description=text(lang, "help.description"), colour=_BLURPLE
+        title=text(lang, "help.title"), description=text(lang, "help.description"), colour=BLURPLE
     )
     embed.add_field(
         name=text(lang, "help.commands"), value=text(lang, "help.commands_list"), inline=False

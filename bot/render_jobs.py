@@ -13,13 +13,12 @@ from math import ceil
 import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
-from bot.render import bar, colour, competency_name, more, name_list, plain
+from bot.render import BLURPLE, bar, colour, competency_name, more, name_list, plain
 from bot.scoring import PostingFit
 from bot.storage import GuildConfig, JobPosting, PostingPage
 from bot.texts import Lang, text
 from taxonomy import Taxonomy
 
-_BLURPLE = 0x5865F2
 _SKILLS_LISTED = 6
 _TITLE_CHARS = 100
 
@@ -32,12 +31,12 @@ def _skills(taxonomy: Taxonomy, ids: Iterable[str], lang: Lang, limit: int = FIE
     return name_list((competency_name(taxonomy, i, i, lang) for i in ids), lang, limit)
 
 
-def posting_title(title: str) -> str:
+def _posting_title(title: str) -> str:
     """A posting's title as every list shows it: escaped, on one line, clipped."""
     return plain(clip(title, _TITLE_CHARS))
 
 
-def inert_text(value: str) -> str:
+def _inert_text(value: str) -> str:
     """Member-written text with its line breaks kept, but no markdown and no mentions."""
     return discord.utils.escape_mentions(discord.utils.escape_markdown(value.strip()))
 
@@ -49,7 +48,7 @@ def render_saved(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord
         text(
             lang,
             "jobs.saved",
-            title=posting_title(posting.title),
+            title=_posting_title(posting.title),
             id=posting.posting_id,
             until=_when(posting.expires_at, "D"),
             relative=_when(posting.expires_at, "R"),
@@ -72,6 +71,11 @@ def page_count(total: int, size: int) -> int:
     return max(1, ceil(total / size))
 
 
+def last_page_offset(total: int, size: int) -> int:
+    """The offset of the last page of ``total`` items, ``size`` a page."""
+    return (page_count(total, size) - 1) * size
+
+
 def render_board(
     page: PostingPage, taxonomy: Taxonomy, lang: Lang, skill: str | None
 ) -> discord.Embed:
@@ -88,7 +92,7 @@ def render_board(
                 lang,
                 "jobs.list_line",
                 id=posting.posting_id,
-                title=posting_title(posting.title),
+                title=_posting_title(posting.title),
                 score=f"{posting.analysis.score:.0f}",
                 relative=_when(posting.expires_at, "R"),
             )
@@ -102,7 +106,7 @@ def render_board(
     embed = discord.Embed(
         title=clip(title, TITLE),
         description=fit_lines(lines, DESCRIPTION, more(lang)),
-        colour=_BLURPLE,
+        colour=BLURPLE,
     )
     number = page.offset // page.limit + 1
     pages = page_count(page.total, page.limit)
@@ -114,7 +118,7 @@ def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> disco
     """One posting in full: its text, what it asks for, who saved it and when it closes."""
     embed = discord.Embed(
         title=clip(f"#{posting.posting_id} · {plain(posting.title)}", TITLE),
-        description=clip(inert_text(posting.text), DESCRIPTION),
+        description=clip(_inert_text(posting.text), DESCRIPTION),
         colour=colour(posting.analysis.score),
         url=posting.link,
         timestamp=posting.created_at,
@@ -136,9 +140,9 @@ def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> disco
 
 def render_removed(posting: JobPosting, lang: Lang) -> discord.Embed:
     description = text(
-        lang, "jobs.removed", title=posting_title(posting.title), id=posting.posting_id
+        lang, "jobs.removed", title=_posting_title(posting.title), id=posting.posting_id
     )
-    return discord.Embed(description=description, colour=_BLURPLE)
+    return discord.Embed(description=description, colour=BLURPLE)
 
 
 def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.Embed:
@@ -150,7 +154,7 @@ def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.
     embed = discord.Embed(
         title=text(lang, "jobs.config_title"),
         description=text(lang, "jobs.config_updated") if updated else None,
-        colour=_BLURPLE,
+        colour=BLURPLE,
     )
     embed.add_field(name=text(lang, "jobs.config_managers"), value=managers, inline=False)
     embed.add_field(
@@ -172,7 +176,7 @@ def render_fits(
 ) -> discord.Embed:
     """One page of the board ranked for a resume: fit, what is covered, what is missing."""
     pages = page_count(len(fits), size)
-    embed = discord.Embed(title=text(lang, "jobs.fits_title", count=len(fits)), colour=_BLURPLE)
+    embed = discord.Embed(title=text(lang, "jobs.fits_title", count=len(fits)), colour=BLURPLE)
     if fits:
         embed.colour = colour(fits[0].score)
     for rank, fit in enumerate(fits[page * size : (page + 1) * size], start=page * size + 1):
@@ -190,7 +194,7 @@ def render_fits(
         ]
         if posting.link:
             lines.append(posting.link)
-        name = f"{rank}. `#{posting.posting_id}` {posting_title(posting.title)}"
+        name = f"{rank}. `#{posting.posting_id}` {_posting_title(posting.title)}"
         embed.add_field(
             name=clip(name, 256), value=fit_lines(lines, FIELD_VALUE, more(lang)), inline=False
         )

@@ -32,6 +32,7 @@ from bot.inputs import (
 )
 from bot.render import Markup, render_unknown_skill
 from bot.render_jobs import (
+    last_page_offset,
     page_count,
     render_board,
     render_config,
@@ -119,7 +120,7 @@ class BoardPageButton(
 def _board_view(offset: int, total: int, skill: str | None, lang: Lang) -> discord.ui.View | None:
     if total <= BOARD_PAGE_SIZE:
         return None
-    last = (page_count(total, BOARD_PAGE_SIZE) - 1) * BOARD_PAGE_SIZE
+    last = last_page_offset(total, BOARD_PAGE_SIZE)
     view = discord.ui.View(timeout=None)
     previous = BoardPageButton(
         max(0, offset - BOARD_PAGE_SIZE),
@@ -372,7 +373,7 @@ class JobsCog(commands.Cog):
             guild_id, skill=skill, limit=BOARD_PAGE_SIZE, offset=offset
         )
         if not page.postings and page.total:  # the board shrank since the button was drawn
-            last = (page_count(page.total, BOARD_PAGE_SIZE) - 1) * BOARD_PAGE_SIZE
+            last = last_page_offset(page.total, BOARD_PAGE_SIZE)
             page = await store.list_postings(
                 guild_id, skill=skill, limit=BOARD_PAGE_SIZE, offset=last
             )
