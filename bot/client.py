@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import taxonomy
-from bot import scoring
+from bot import worker_jobs
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
 from bot.failures import describe_bug, failure_reason
@@ -101,7 +101,7 @@ class CocokBot(commands.AutoShardedBot):
         url = self.settings.database_url
         self.jobs = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
         self.pool = WorkerPool(self.settings.workers)
-        self._warm_up = asyncio.create_task(self.pool.warm_up(scoring.warm_up))
+        self._warm_up = asyncio.create_task(self.pool.warm_up(worker_jobs.warm_up))
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)

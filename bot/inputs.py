@@ -20,8 +20,8 @@ from bot.embed_limits import clip
 from bot.failures import Unreadable, describe_bug, failure_reason
 from bot.render import megabytes
 from bot.replies import send_error
-from bot.scoring import Document
 from bot.texts import Lang, lang_of, text
+from bot.worker_jobs import Document
 from bot.workers import WorkerCrashed
 
 if TYPE_CHECKING:
@@ -107,13 +107,17 @@ async def read_source(source: Source, max_bytes: int) -> Document:
     return Document(data=data, filename=source.filename)
 
 
-async def in_worker(
+async def run_in_worker(
     interaction: discord.Interaction[CocokBot],
     command: str,
     sources: tuple[Source, ...],
-    work: Callable[[tuple[Document, ...]], Awaitable[T]],
+    function: Callable[..., T],
 ) -> T | None:
-    """Download ``sources`` and run ``work`` on them while holding a worker slot.
+    """Download ``sources`` and run ``function`` on their documents in the worker pool.
+
+    ``function`` takes one :class:`Document` per source, in order, and must pickle: a
+    module-level function of :mod:`bot.worker_jobs`, or a ``functools.partial`` of one that
+    fills in its other arguments. A worker slot is held from the first download to the result.
 
     Returns None after telling the member why, when an input cannot be read or a worker died.
     The log line holds ids, sizes and timings only: resumes are personal data.
@@ -129,7 +133,7 @@ async def in_worker(
                 [await read_source(source, bot.settings.max_attachment_bytes) for source in sources]
             )
             size = sum(document.size for document in documents)
-            result = await work(documents)
+            result = await bot.workers.run(function, *documents)
             outcome = "ok"
             return result
     except Unreadable as failure:

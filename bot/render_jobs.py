@@ -14,9 +14,9 @@ import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
 from bot.render import BLURPLE, bar, colour, competency_name, more, name_list, plain
-from bot.scoring import PostingFit
 from bot.storage import GuildConfig, JobPosting, PostingPage
 from bot.texts import Lang, text
+from bot.worker_jobs import PostingFit
 from taxonomy import Taxonomy
 
 _SKILLS_LISTED = 6

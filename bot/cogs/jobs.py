@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -18,16 +19,16 @@ from discord import app_commands
 from discord.app_commands import Choice, Range
 from discord.ext import commands, tasks
 
-from bot import scoring
+from bot import worker_jobs
 from bot.competency_search import CHOICE_CHARS, CompetencySearch
 from bot.embed_limits import clip
 from bot.inputs import (
     OPTION_TEXT_CHARS,
     PasteModal,
     Source,
-    in_worker,
     label,
     message_text,
+    run_in_worker,
     scoring_cooldown,
 )
 from bot.render import Markup, render_unknown_skill
@@ -145,7 +146,7 @@ class FitPages(discord.ui.View):
 
     def __init__(
         self,
-        fits: tuple[scoring.PostingFit, ...],
+        fits: tuple[worker_jobs.PostingFit, ...],
         postings: dict[int, JobPosting],
         bot: CocokBot,
         owner_id: int,
@@ -313,11 +314,7 @@ class JobsCog(commands.Cog):
         if (await store.list_postings(guild_id, limit=1)).total >= MAX_OPEN_POSTINGS:
             await send_error(interaction, lang, "jobs_full", limit=MAX_OPEN_POSTINGS)
             return
-
-        async def work(documents: tuple[scoring.Document, ...]) -> scoring.ReadPosting:
-            return await self.bot.workers.run(scoring.read_posting, documents[0])
-
-        read = await in_worker(interaction, "jobs-add", (source,), work)
+        read = await run_in_worker(interaction, "jobs-add", (source,), worker_jobs.read_posting)
         if read is None:
             return
         expires_at = store.now() + timedelta(days=expires_days) if expires_days else None
@@ -471,11 +468,9 @@ class JobsCog(commands.Cog):
             await send_error(interaction, lang, "jobs_empty")
             return
         texts = tuple((posting.posting_id, posting.text) for posting in postings)
-
-        async def work(documents: tuple[scoring.Document, ...]) -> tuple[scoring.PostingFit, ...]:
-            return await self.bot.workers.run(scoring.fit_postings, documents[0], texts)
-
-        fits = await in_worker(interaction, "jobs-match", (source,), work)
+        fits = await run_in_worker(
+            interaction, "jobs-match", (source,), partial(worker_jobs.fit_postings, postings=texts)
+        )
         if fits is None:
             return
         by_id = {posting.posting_id: posting for posting in postings}

@@ -6,6 +6,7 @@ matches in the worker pool and follows up with the rendered result and its chart
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,14 +14,14 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.ext import commands
 
-from bot import scoring
+from bot import worker_jobs
 from bot.inputs import (
     OPTION_TEXT_CHARS,
     PasteModal,
     Source,
-    in_worker,
     label,
     message_text,
+    run_in_worker,
     scoring_cooldown,
 )
 from bot.render import render_comparison, render_match
@@ -135,11 +136,9 @@ class MatchCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-
-        async def work(documents: tuple[scoring.Document, ...]) -> scoring.Scored:
-            return await self.bot.workers.run(scoring.score, documents[0], kind, lang)
-
-        scored = await in_worker(interaction, "match", (source,), work)
+        scored = await run_in_worker(
+            interaction, "match", (source,), partial(worker_jobs.score, kind=kind, lang=lang)
+        )
         if scored is not None:
             embed = render_match(scored.result, self.bot.taxonomy, lang)
             await send(interaction, embed, ephemeral=not public, file=chart_file(scored.chart_png))
@@ -153,14 +152,9 @@ class MatchCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-
-        async def work(documents: tuple[scoring.Document, ...]) -> scoring.Compared:
-            resume_document, posting_document = documents
-            return await self.bot.workers.run(
-                scoring.compare, resume_document, posting_document, lang
-            )
-
-        compared = await in_worker(interaction, "compare", (resume, posting), work)
+        compared = await run_in_worker(
+            interaction, "compare", (resume, posting), partial(worker_jobs.compare, lang=lang)
+        )
         if compared is not None:
             embed = render_comparison(compared.comparison, self.bot.taxonomy, lang)
             chart = chart_file(compared.chart_png)
