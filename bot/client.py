@@ -79,29 +79,29 @@ class CocokBot(commands.AutoShardedBot):
         self.settings = settings
         self.taxonomy = taxonomy.load_taxonomy()
         self.cooldown = MemberCooldown(settings.cooldown_uses, settings.cooldown_seconds)
-        self.pool: WorkerPool | None = None
-        self.jobs: JobStore | None = None
+        self._workers: WorkerPool | None = None
+        self._store: JobStore | None = None
         self._clock = clock
         self._warm_up: asyncio.Task[None] | None = None
 
     @property
     def workers(self) -> WorkerPool:
-        if self.pool is None:
+        if self._workers is None:
             raise RuntimeError("the worker pool starts in setup_hook")
-        return self.pool
+        return self._workers
 
     @property
     def store(self) -> JobStore:
-        if self.jobs is None:
+        if self._store is None:
             raise RuntimeError("the job board opens in setup_hook")
-        return self.jobs
+        return self._store
 
     async def setup_hook(self) -> None:
         # opened first: a wrong DATABASE_URL stops the bot before it shows any command
         url = self.settings.database_url
-        self.jobs = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
-        self.pool = WorkerPool(self.settings.workers)
-        self._warm_up = asyncio.create_task(self.pool.warm_up(worker_jobs.warm_up))
+        self._store = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
+        self._workers = WorkerPool(self.settings.workers)
+        self._warm_up = asyncio.create_task(self._workers.warm_up(worker_jobs.warm_up))
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -117,8 +117,8 @@ class CocokBot(commands.AutoShardedBot):
         await super().close()
         if self._warm_up is not None:
             self._warm_up.cancel()
-        if self.pool is not None:
-            self.pool.close()
-        if self.jobs is not None:
-            await self.jobs.close()
-            self.jobs = None
+        if self._workers is not None:
+            self._workers.close()
+        if self._store is not None:
+            await self._store.close()
+            self._store = None
