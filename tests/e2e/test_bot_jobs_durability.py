@@ -13,14 +13,14 @@ import sys
 from pathlib import Path
 
 from bot.storage import open_storage
+from testkit.discord_emulator.harness import command_ids, running_bot
+from testkit.discord_emulator.payloads import GUILD_ID, InteractionFactory
+from testkit.discord_emulator.server import DiscordEmulator
 from tests.bot.storage.conftest import (  # noqa: F401  (fixtures)
     Backend,
     backend,
     postgres_schema_url,
 )
-from tests.e2e.discord_emulator.harness import command_ids, running_bot
-from tests.e2e.discord_emulator.payloads import GUILD_ID, InteractionFactory
-from tests.e2e.discord_emulator.server import DiscordEmulator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 POSTING = "Backend Engineer: Golang, PostgreSQL, Redis dan Docker. Minimal 2 tahun pengalaman."

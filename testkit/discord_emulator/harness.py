@@ -13,8 +13,8 @@ from bot.client import CocokBot
 from bot.settings import BotSettings
 from bot.storage import Clock
 from bot.storage.base import utc_now
-from tests.e2e.discord_emulator.payloads import InteractionFactory
-from tests.e2e.discord_emulator.server import DiscordEmulator
+from testkit.discord_emulator.payloads import InteractionFactory
+from testkit.discord_emulator.server import DiscordEmulator
 
 
 @dataclass
