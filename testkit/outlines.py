@@ -21,7 +21,7 @@ _AUTHOR = "cocok examples"
 
 @dataclass(frozen=True)
 class Block:
-    """One line of the source form: ``kind`` is title, heading, bullet, row or paragraph."""
+    """One line of an outline: ``kind`` is title, heading, bullet, row or paragraph."""
 
     kind: str
     text: str
