@@ -16,8 +16,8 @@ import math
 import os
 import time
 
-from tests import document_factory
-from tests.e2e.discord_emulator.harness import running_bot
+from testkit import documents
+from testkit.discord_emulator.harness import running_bot
 
 TEXTS = (
     "Budi Santoso - Backend Developer. Four years building REST APIs in Golang and Python "
@@ -40,7 +40,7 @@ def percentile(values: list[float], share: float) -> float:
 async def measure(interactions: int, concurrency: int, workers: int, pdf_every: int) -> None:
     async with running_bot(workers=workers, cooldown_uses=interactions + 1) as session:
         await asyncio.sleep(3)  # let the workers finish warming up, as a running bot would have
-        pdfs = [document_factory.pdf(text) for text in TEXTS]
+        pdfs = [documents.pdf(text) for text in TEXTS]
         acks: list[float] = []
         replies: list[float] = []
         gate = asyncio.Semaphore(concurrency)

@@ -24,9 +24,9 @@ from typing import Any
 from bench.bot_latency import percentile
 from bench.resume_generator import SKILLS, generate_resumes
 from bot.storage import PostingAnalysis, PostingDraft
-from tests import document_factory
-from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
-from tests.e2e.discord_emulator.payloads import Member
+from testkit import documents
+from testkit.discord_emulator.harness import BotUnderTest, running_bot
+from testkit.discord_emulator.payloads import Member
 
 _TITLES = ("Backend Engineer", "Software Engineer", "Programmer", "Backend Developer", "SRE")
 _DUTIES = (
@@ -95,7 +95,7 @@ async def _reply_seconds(session: BotUnderTest, interaction: dict[str, Any]) -> 
 async def measure(sizes: list[int], repeat: int, workers: int, database_url: str | None) -> None:
     rng = random.Random(20261126)
     resume = generate_resumes(1)[0][1]
-    pdf = document_factory.pdf(resume)
+    pdf = documents.pdf(resume)
     with tempfile.TemporaryDirectory(prefix="cocok-bench-") as folder:
         url = database_url or f"sqlite:///{folder}/jobs.db"
         async with running_bot(workers=workers, cooldown_uses=10**6, database_url=url) as session:

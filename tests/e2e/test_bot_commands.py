@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
-from tests.e2e.discord_emulator.payloads import GUILD_ID
-from tests.e2e.discord_emulator.server import AUTOCOMPLETE_RESULT, CHANNEL_MESSAGE
+from testkit.discord_emulator.harness import BotUnderTest, running_bot
+from testkit.discord_emulator.payloads import GUILD_ID
+from testkit.discord_emulator.server import AUTOCOMPLETE_RESULT, CHANNEL_MESSAGE
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

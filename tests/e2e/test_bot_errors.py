@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from tests import document_factory
-from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
-from tests.e2e.discord_emulator.server import CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, Reply
+from testkit import documents
+from testkit.discord_emulator.harness import BotUnderTest, running_bot
+from testkit.discord_emulator.server import CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, Reply
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -46,7 +46,7 @@ async def _match_file(session: BotUnderTest, filename: str, data: bytes, **extra
 
 async def test_oversize_attachment_is_refused_without_downloading(session: BotUnderTest) -> None:
     attachment = session.emulator.add_attachment(
-        "cv.pdf", document_factory.pdf(RESUME), declared_size=LIMIT + 1
+        "cv.pdf", documents.pdf(RESUME), declared_size=LIMIT + 1
     )
     reply = await _error_reply(session, session.interactions.slash("match", {"file": attachment}))
     assert "**cv.pdf** is larger than the 1 MB the bot reads" in reply.text
@@ -54,34 +54,34 @@ async def test_oversize_attachment_is_refused_without_downloading(session: BotUn
 
 
 async def test_unsupported_file_type_names_the_readable_ones(session: BotUnderTest) -> None:
-    reply = await _match_file(session, "photo.png", document_factory.png_image())
+    reply = await _match_file(session, "photo.png", documents.png_image())
     assert "PDF, DOCX, TXT and MD" in reply.text
 
 
 async def test_corrupt_pdf_is_explained(session: BotUnderTest) -> None:
-    reply = await _match_file(session, "cv.pdf", document_factory.corrupt_pdf())
+    reply = await _match_file(session, "cv.pdf", documents.corrupt_pdf())
     assert "looks damaged" in reply.text
 
 
 async def test_truncated_download_of_a_pdf_is_explained(session: BotUnderTest) -> None:
-    reply = await _match_file(session, "cv.pdf", document_factory.truncated_pdf(RESUME))
+    reply = await _match_file(session, "cv.pdf", documents.truncated_pdf(RESUME))
     assert "looks damaged" in reply.text
 
 
 async def test_scanned_pdf_without_text_is_explained(session: BotUnderTest) -> None:
-    reply = await _match_file(session, "scan.pdf", document_factory.image_only_pdf())
+    reply = await _match_file(session, "scan.pdf", documents.image_only_pdf())
     assert "has no text to read" in reply.text
 
 
 async def test_docx_zip_bomb_is_refused(session: BotUnderTest) -> None:
-    bomb = document_factory.docx_bomb()
+    bomb = documents.docx_bomb()
     assert len(bomb) < LIMIT
     reply = await _match_file(session, "cv.docx", bomb)
     assert "unpacks to far more than it weighs" in reply.text
 
 
 async def test_password_protected_pdf_is_explained(session: BotUnderTest) -> None:
-    locked = document_factory.encrypted_pdf(RESUME, user_password="rahasia")
+    locked = documents.encrypted_pdf(RESUME, user_password="rahasia")
     reply = await _match_file(session, "locked.pdf", locked)
     assert "password-protected" in reply.text
 

@@ -15,16 +15,16 @@ import pytest
 import pytest_asyncio
 
 from bot.storage import PostingAnalysis, PostingDraft, StorageUnavailableError
-from tests import document_factory
-from tests.bot.storage.conftest import SteppedClock
-from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
-from tests.e2e.discord_emulator.payloads import GUILD_ID, Member, Role
-from tests.e2e.discord_emulator.server import (
+from testkit import documents
+from testkit.discord_emulator.harness import BotUnderTest, running_bot
+from testkit.discord_emulator.payloads import GUILD_ID, Member, Role
+from testkit.discord_emulator.server import (
     AUTOCOMPLETE_RESULT,
     DEFERRED_CHANNEL_MESSAGE,
     MODAL,
     Reply,
 )
+from tests.bot.storage.conftest import SteppedClock
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -170,7 +170,7 @@ async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) ->
 
 async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
     guild = _guild(session)
-    attachment = session.emulator.add_attachment("lowongan.pdf", document_factory.pdf(PHP_POSTING))
+    attachment = session.emulator.add_attachment("lowongan.pdf", documents.pdf(PHP_POSTING))
     answer = await _jobs(
         session,
         "add",
@@ -387,7 +387,7 @@ async def test_a_guild_never_sees_another_guilds_board(session: BotUnderTest) ->
 
 
 def _resume_pdf(session: BotUnderTest) -> dict[str, Any]:
-    return session.emulator.add_attachment("cv.pdf", document_factory.pdf(RESUME))
+    return session.emulator.add_attachment("cv.pdf", documents.pdf(RESUME))
 
 
 async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnderTest) -> None:

@@ -1,7 +1,7 @@
 """End to end: the job board outlives the bot, on SQLite and on PostgreSQL.
 
 A save the member was told about survives a clean restart, and survives the bot process being
-killed with SIGKILL right after the reply.
+killed with SIGKILL (with its worker) right after the reply.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ import sys
 from pathlib import Path
 
 from bot.storage import open_storage
+from testkit.discord_emulator.harness import command_ids, running_bot
+from testkit.discord_emulator.payloads import GUILD_ID, InteractionFactory
+from testkit.discord_emulator.server import DiscordEmulator
 from tests.bot.storage.conftest import (  # noqa: F401  (fixtures)
     Backend,
     backend,
     postgres_schema_url,
 )
-from tests.e2e.discord_emulator.harness import command_ids, running_bot
-from tests.e2e.discord_emulator.payloads import GUILD_ID, InteractionFactory
-from tests.e2e.discord_emulator.server import DiscordEmulator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 POSTING = "Backend Engineer: Golang, PostgreSQL, Redis dan Docker. Minimal 2 tahun pengalaman."
@@ -67,6 +67,9 @@ async def test_an_acknowledged_save_survives_sigkill(
         env=environment,
         stdout=asyncio.subprocess.DEVNULL,
         stderr=log,
+        # its own process group, so that the kill takes its worker process along, as stopping
+        # a container does; a worker left behind would outlive the test run
+        start_new_session=True,
     )
     try:
         await emulator.wait_for_shards(1, timeout=60)
@@ -77,7 +80,7 @@ async def test_an_acknowledged_save_survives_sigkill(
         await emulator.dispatch(add)
         _, saved = await emulator.wait_for_replies(add["token"], count=2, timeout=60)
     finally:
-        process.send_signal(signal.SIGKILL)
+        os.killpg(process.pid, signal.SIGKILL)
         await process.wait()
         await emulator.close()
         log.close()

@@ -11,8 +11,8 @@ import asyncio
 
 import pytest
 
-from tests.e2e.discord_emulator.harness import running_bot
-from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE
+from testkit.discord_emulator.harness import running_bot
+from testkit.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE
 
 BURST = 100
 DISCORD_ACK_WINDOW_SECONDS = 3.0

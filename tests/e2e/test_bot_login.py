@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.discord_emulator.harness import running_bot
-from tests.e2e.discord_emulator.payloads import GUILD_ID
-from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, DiscordEmulator
+from testkit.discord_emulator.harness import running_bot
+from testkit.discord_emulator.payloads import GUILD_ID
+from testkit.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, DiscordEmulator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

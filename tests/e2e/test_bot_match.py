@@ -9,9 +9,9 @@ import pytest
 import pytest_asyncio
 
 from bot.chart import PNG_MAGIC
-from tests import document_factory
-from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
-from tests.e2e.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, MODAL, Reply
+from testkit import documents
+from testkit.discord_emulator.harness import BotUnderTest, running_bot
+from testkit.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, MODAL, Reply
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -91,7 +91,7 @@ async def test_match_kind_choice_is_passed_to_the_matcher(session: BotUnderTest)
 
 async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest) -> None:
     attachment = session.emulator.add_attachment(
-        "budi-cv.pdf", document_factory.pdf(RESUME_EN), content_type="application/pdf"
+        "budi-cv.pdf", documents.pdf(RESUME_EN), content_type="application/pdf"
     )
     interaction = session.interactions.slash("match", {"file": attachment})
     ack, answer = await _answer(session, interaction)
@@ -101,7 +101,7 @@ async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest
 
 
 async def test_match_docx_attachment_in_indonesian(session: BotUnderTest) -> None:
-    resume = document_factory.docx(POSTING_ID.splitlines())
+    resume = documents.docx(POSTING_ID.splitlines())
     attachment = session.emulator.add_attachment("lowongan.docx", resume)
     interaction = session.interactions.slash("match", {"file": attachment}, locale="id")
     _, answer = await _answer(session, interaction)

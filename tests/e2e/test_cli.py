@@ -20,7 +20,7 @@ import matcher
 from matcher import MAX_DOCUMENT_BYTES
 from matcher._cli_markdown import escape
 from matcher.cli import main
-from tests import document_factory as make
+from testkit import documents as make
 
 REPO = Path(__file__).resolve().parents[2]
 

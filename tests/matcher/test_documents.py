@@ -29,7 +29,7 @@ from matcher import (
 from matcher._docx import MAX_INFLATED_BYTES, MAX_MEMBERS
 from matcher._pdf import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES
 from matcher.api import MAX_TEXT_CHARS
-from tests import document_factory as make
+from testkit import documents as make
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
@@ -473,8 +473,6 @@ def _example_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_examples", EXAMPLES / "make_examples.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up in sys.modules while the class is being made.
-    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 

@@ -1,5 +1,6 @@
-"""Test documents built at test time: good PDF, DOCX and text files in both languages, and every
-kind of bad input a reader meets (encrypted, scanned, truncated, disguised, zip bombs, binary).
+"""Documents built on the fly for tests and benchmarks: good PDF, DOCX and text files in both
+languages, and every kind of bad input a reader meets (encrypted, scanned, truncated, disguised,
+zip bombs, binary).
 
 Each function returns bytes; ``write`` puts them in a file. Nothing here is a checked-in blob,
 so every document's origin is the code that makes it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import multiprocessing
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -13,8 +14,8 @@ from bot.client import CocokBot
 from bot.settings import BotSettings
 from bot.storage import Clock
 from bot.storage.base import utc_now
-from tests.e2e.discord_emulator.payloads import InteractionFactory
-from tests.e2e.discord_emulator.server import DiscordEmulator
+from testkit.discord_emulator.payloads import InteractionFactory
+from testkit.discord_emulator.server import DiscordEmulator
 
 
 @dataclass
@@ -67,7 +68,15 @@ async def _running_bot(
         await bot.close()
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(running, timeout=10)
+        await asyncio.to_thread(_join_workers)
         await emulator.close()
+
+
+def _join_workers() -> None:
+    # The bot closes its pool without waiting for the workers to go; waiting here means the
+    # next test, and the end of the run, find no worker of this bot still running.
+    for worker in multiprocessing.active_children():
+        worker.join(timeout=30)
 
 
 def command_ids(emulator: DiscordEmulator) -> Any:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tests.e2e.discord_emulator.server import Reply, SentFile
+    from testkit.discord_emulator.server import Reply, SentFile
 
 APPLICATION_ID = "1100000000000000001"
 GUILD_ID = "1100000000000000002"

@@ -5,7 +5,7 @@ to log in, sync application commands, receive interactions and answer them; ever
 the bot makes is recorded so tests can assert on what a Discord user would have seen.
 """
 
-from tests.e2e.discord_emulator.payloads import InteractionFactory, Member, Role
-from tests.e2e.discord_emulator.server import DiscordEmulator, Reply, SentFile
+from testkit.discord_emulator.payloads import InteractionFactory, Member, Role
+from testkit.discord_emulator.server import DiscordEmulator, Reply, SentFile
 
 __all__ = ["DiscordEmulator", "InteractionFactory", "Member", "Reply", "Role", "SentFile"]

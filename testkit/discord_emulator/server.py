@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
-from tests.e2e.discord_emulator.payloads import APPLICATION_ID, BOT_USER, message_payload
+from testkit.discord_emulator.payloads import APPLICATION_ID, BOT_USER, message_payload
 
 API_PREFIX = "/api/v10"
 _HEARTBEAT_INTERVAL_MS = 41_250
