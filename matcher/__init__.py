@@ -12,7 +12,7 @@ from matcher._version import __version__
 
 if TYPE_CHECKING:
     from matcher.api import compare, match, rank, rank_postings
-    from matcher.documents import MAX_DOCUMENT_BYTES, read_document
+    from matcher.documents import read_document
     from matcher.errors import (
         CorruptDocumentError,
         DocumentError,
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         TaxonomyError,
         UnsupportedDocumentError,
     )
+    from matcher.limits import MAX_DOCUMENT_BYTES
     from matcher.models import (
         Comparison,
         Competence,
@@ -45,7 +46,7 @@ _HOMES = {
     "match": "matcher.api",
     "rank": "matcher.api",
     "rank_postings": "matcher.api",
-    "MAX_DOCUMENT_BYTES": "matcher.documents",
+    "MAX_DOCUMENT_BYTES": "matcher.limits",
     "read_document": "matcher.documents",
     **dict.fromkeys(
         [

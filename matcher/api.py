@@ -18,6 +18,7 @@ from matcher.explain import next_steps
 from matcher.fuzzy import find_typo_evidence
 from matcher.index import MatchIndex, index_for
 from matcher.language import detect_language
+from matcher.limits import MAX_TEXT_CHARS
 from matcher.models import Comparison, Kind, MatchResult, Ranked, Requirement, SkillHit
 from matcher.role import detect_kind, lean_role
 from matcher.scoring import category_scores, group_hits, missing_core, overall_score
@@ -25,7 +26,6 @@ from matcher.similarity import find_similar_evidence
 from matcher.text import prepare, segments
 from taxonomy import Taxonomy
 
-MAX_TEXT_CHARS = 200_000
 KindOption = Literal["auto", "resume", "posting"]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matcher._cli_text import (
+from matcher.cli.text import (
     category_name,
     evidence_summary,
     experience_summary,

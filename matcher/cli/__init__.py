@@ -20,7 +20,7 @@ from matcher._version import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from matcher._cli_inputs import Loaded
+    from matcher.cli.inputs import Loaded
     from matcher.models import Ranked
     from taxonomy import Taxonomy
 
@@ -203,7 +203,7 @@ def _load_taxonomy(path: str | None) -> Taxonomy:
 
 
 def _console(file: TextIO) -> Console:
-    from matcher._cli_table import console_for
+    from matcher.cli.table import console_for
 
     return console_for(file)
 
@@ -214,7 +214,7 @@ def _write_json(record: dict[str, Any]) -> None:
 
 
 def _report_failure(label: str, message: str) -> None:
-    from matcher._cli_inputs import display_name
+    from matcher.cli.inputs import display_name
 
     print(f"cocok: {display_name(label)}: {message}", file=sys.stderr)
 
@@ -233,8 +233,8 @@ def _loaded_or_failure(loaded: Loaded, fmt: str) -> bool:
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from matcher._cli_inputs import Loaded, StdinReader, load_all
     from matcher.api import match
+    from matcher.cli.inputs import Loaded, StdinReader, load_all
     from matcher.errors import MatcherError
 
     taxonomy = _load_taxonomy(args.taxonomy)
@@ -255,13 +255,13 @@ def _run_score(args: argparse.Namespace) -> int:
             continue
         lang = _output_lang(args.lang, result.language)
         if console is not None:
-            from matcher._cli_table import score_view
+            from matcher.cli.table import score_view
 
             if not first:
                 console.print()
             console.print(score_view(_shown(loaded.label), result, taxonomy, lang))
         else:
-            from matcher._cli_markdown import score_report
+            from matcher.cli.markdown import score_report
 
             report = score_report(_shown(loaded.label), result, taxonomy, lang)
             sys.stdout.write(report if first else "\n" + report)
@@ -270,8 +270,8 @@ def _run_score(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from matcher._cli_inputs import StdinReader, load_all
     from matcher.api import compare
+    from matcher.cli.inputs import StdinReader, load_all
     from matcher.errors import MatcherError
 
     taxonomy = _load_taxonomy(args.taxonomy)
@@ -303,12 +303,12 @@ def _run_compare(args: argparse.Namespace) -> int:
         return 0
     lang = _output_lang(args.lang, comparison.posting.language)
     if args.format == "table":
-        from matcher._cli_table import compare_view
+        from matcher.cli.table import compare_view
 
         view = compare_view(_shown(args.resume), _shown(args.posting), comparison, taxonomy, lang)
         _console(sys.stdout).print(view)
     else:
-        from matcher._cli_markdown import compare_report
+        from matcher.cli.markdown import compare_report
 
         sys.stdout.write(
             compare_report(_shown(args.resume), _shown(args.posting), comparison, taxonomy, lang)
@@ -323,7 +323,7 @@ def _compare_failed(args: argparse.Namespace, message: str) -> int:
 
 
 def _run_rank(args: argparse.Namespace) -> int:
-    from matcher._cli_inputs import StdinReader, expand_directories, load_all
+    from matcher.cli.inputs import StdinReader, expand_directories, load_all
 
     taxonomy = _load_taxonomy(args.taxonomy)
     stdin = StdinReader()
@@ -351,11 +351,11 @@ def _run_rank(args: argparse.Namespace) -> int:
     else:
         lang = _output_lang(args.lang, ranked[0].comparison.posting.language if ranked else "en")
         if args.format == "table":
-            from matcher._cli_table import rank_view
+            from matcher.cli.table import rank_view
 
             _console(sys.stdout).print(rank_view(_shown(args.posting), shown, taxonomy, lang))
         else:
-            from matcher._cli_markdown import rank_report
+            from matcher.cli.markdown import rank_report
 
             sys.stdout.write(rank_report(_shown(args.posting), shown, taxonomy, lang))
     return 1 if failures else 0
@@ -372,8 +372,8 @@ def _rank_in_chunks(
     A chunk the matcher rejects (a text over its length limit) is retried one resume at a time
     so that only the offending file fails.
     """
-    from matcher._cli_inputs import Loaded
     from matcher.api import rank
+    from matcher.cli.inputs import Loaded
     from matcher.errors import MatcherError
 
     ranked: list[Ranked] = []
@@ -405,20 +405,20 @@ def _run_taxonomy(args: argparse.Namespace) -> int:
         for competency in competencies:
             _write_json(competency.model_dump(mode="json"))
         return 0
-    from matcher._cli_table import taxonomy_view
+    from matcher.cli.table import taxonomy_view
 
     _console(sys.stdout).print(taxonomy_view(competencies, taxonomy, args.lang))
     return 0
 
 
 def _output_lang(choice: str, document_language: str) -> str:
-    from matcher._cli_text import output_lang
+    from matcher.cli.text import output_lang
 
     return output_lang(choice, document_language)
 
 
 def _shown(label: str) -> str:
-    from matcher._cli_inputs import display_name
+    from matcher.cli.inputs import display_name
 
     return display_name(label)
 
@@ -504,7 +504,3 @@ def _where(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     place = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
     return f"({type(exc).__name__}{place})"
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -14,7 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from matcher._cli_text import (
+from matcher.cli.text import (
     category_name,
     evidence_summary,
     experience_summary,
