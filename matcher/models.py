@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["resume", "posting"]
+# What a caller may ask ``match`` for: one of the kinds, or "auto" to detect it.
+KindOption = Literal["auto", "resume", "posting"]
 Language = Literal["en", "id", "mixed"]
 RoleId = Literal["backend", "frontend", "fullstack"]
 Seniority = Literal["intern", "junior", "mid", "senior", "lead"]

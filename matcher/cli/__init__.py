@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from matcher.cli.inputs import Loaded
+    from matcher.engine import Matcher
     from matcher.models import Ranked
     from taxonomy import Taxonomy
 
@@ -202,6 +203,13 @@ def _load_taxonomy(path: str | None) -> Taxonomy:
         raise UsageError(str(exc)) from None
 
 
+def _matcher(taxonomy: Taxonomy) -> Matcher:
+    from matcher.cli.cache import cache_dir
+    from matcher.engine import Matcher
+
+    return Matcher(taxonomy, cache_dir=cache_dir())
+
+
 def _console(file: TextIO) -> Console:
     from matcher.cli.table import console_for
 
@@ -233,18 +241,18 @@ def _loaded_or_failure(loaded: Loaded, fmt: str) -> bool:
 
 
 def _run_score(args: argparse.Namespace) -> int:
-    from matcher.api import match
     from matcher.cli.inputs import Loaded, StdinReader, load_all
     from matcher.errors import MatcherError
 
     taxonomy = _load_taxonomy(args.taxonomy)
+    engine = _matcher(taxonomy)
     console = _console(sys.stdout) if args.format == "table" else None
     failed = False
     first = True
     for loaded in load_all(args.files, StdinReader()):
         if loaded.text is not None:
             try:
-                result = match(loaded.text, kind=args.kind, taxonomy=taxonomy)
+                result = engine.match(loaded.text, kind=args.kind)
             except MatcherError as exc:
                 loaded = Loaded(loaded.label, error=str(exc))
         if not _loaded_or_failure(loaded, args.format):
@@ -270,7 +278,6 @@ def _run_score(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    from matcher.api import compare
     from matcher.cli.inputs import StdinReader, load_all
     from matcher.errors import MatcherError
 
@@ -282,7 +289,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             _report_failure(item.label, item.error or "")
         return _compare_failed(args, "; ".join(f"{_shown(i.label)}: {i.error}" for i in failures))
     try:
-        comparison = compare(resume.text, posting.text, taxonomy=taxonomy)
+        comparison = _matcher(taxonomy).compare(resume.text, posting.text)
     except MatcherError as exc:
         # The message says whether the resume or the posting is at fault.
         print(f"cocok: {exc}", file=sys.stderr)
@@ -372,20 +379,23 @@ def _rank_in_chunks(
     A chunk the matcher rejects (a text over its length limit) is retried one resume at a time
     so that only the offending file fails.
     """
-    from matcher.api import rank
     from matcher.cli.inputs import Loaded
     from matcher.errors import MatcherError
+    from matcher.gc_pause import collector_paused
+
+    engine = _matcher(taxonomy)
 
     ranked: list[Ranked] = []
     failures: list[Loaded] = []
     for start in range(0, len(resumes), RANK_CHUNK):
         chunk = resumes[start : start + RANK_CHUNK]
         try:
-            ranked += rank(posting_text, chunk, taxonomy=taxonomy)
+            with collector_paused():
+                ranked += engine.rank(posting_text, chunk)
         except MatcherError:
             for name, text in chunk:
                 try:
-                    ranked += rank(posting_text, [(name, text)], taxonomy=taxonomy)
+                    ranked += engine.rank(posting_text, [(name, text)])
                 except MatcherError as exc:
                     failures.append(Loaded(name, error=str(exc)))
         progress.matched(len(chunk))
