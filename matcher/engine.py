@@ -62,29 +62,30 @@ class Matcher:
 
     def match(self, text: str, *, kind: KindOption = "auto") -> MatchResult:
         """:func:`matcher.match` with this Matcher's taxonomy."""
-        return _analyze([_checked(text)], kind, self.index)[0]
+        return _analyze([checked_text(text)], kind, self.index)[0]
 
     def compare(self, resume_text: str, posting_text: str) -> Comparison:
         """:func:`matcher.compare` with this Matcher's taxonomy."""
-        resume = _analyze([_checked(resume_text, "resume")], "resume", self.index)[0]
-        posting = _analyze([_checked(posting_text, "posting")], "posting", self.index)[0]
+        resume = _analyze([checked_text(resume_text, "resume")], "resume", self.index)[0]
+        posting = _analyze([checked_text(posting_text, "posting")], "posting", self.index)[0]
         return _compare_results(resume, posting)
 
     def rank(self, posting_text: str, resumes: Iterable[tuple[str, str]]) -> list[Ranked]:
         """:func:`matcher.rank` with this Matcher's taxonomy."""
-        posting = _analyze([_checked(posting_text, "posting")], "posting", self.index)[0]
+        posting = _analyze([checked_text(posting_text, "posting")], "posting", self.index)[0]
         results = _batched(resumes, "resume", "resume", self.index)
         unmet = {h.id: _requirement(h, None) for h in posting.skills}
         return _ranked((name, _compare_results(result, posting, unmet)) for name, result in results)
 
     def rank_postings(self, resume_text: str, postings: Iterable[tuple[str, str]]) -> list[Ranked]:
         """:func:`matcher.rank_postings` with this Matcher's taxonomy."""
-        resume = _analyze([_checked(resume_text, "resume")], "resume", self.index)[0]
+        resume = _analyze([checked_text(resume_text, "resume")], "resume", self.index)[0]
         results = _batched(postings, "posting", "posting", self.index)
         return _ranked((name, _compare_results(resume, result)) for name, result in results)
 
 
-def _checked(text: object, label: str = "text") -> str:
+def checked_text(text: object, label: str = "text") -> str:
+    """``text`` if the matcher accepts it, else :class:`matcher.InputError` naming ``label``."""
     if not isinstance(text, str):
         raise InputError(f"{label} must be a string, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
@@ -172,7 +173,7 @@ def _batched(
     """``(name, result)`` per ``(name, text)``, matched 256 at a time to share the heavy stages."""
     batch: list[tuple[str, str]] = []
     for name, text in documents:
-        batch.append((str(name), _checked(text, f"{label} {name!r}")))
+        batch.append((str(name), checked_text(text, f"{label} {name!r}")))
         if len(batch) >= 256:
             yield from _analyzed(batch, kind, index)
             batch = []

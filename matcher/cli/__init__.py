@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from matcher._version import __version__
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from taxonomy import Taxonomy
 
 FORMATS = ("table", "json", "markdown")
-RANK_CHUNK = 256
 PROGRESS_MIN_FILES = 8
 
 
@@ -343,7 +342,7 @@ def _run_rank(args: argparse.Namespace) -> int:
         loaded = list(load_all(items, stdin, on_done=progress.read_one))
         failures = [item for item in loaded if item.error is not None]
         readable = [(item.label, item.text) for item in loaded if item.text is not None]
-        ranked, rank_failures = _rank_in_chunks(posting.text, readable, taxonomy, progress)
+        ranked, rank_failures = _rank_all(posting.text, readable, taxonomy, progress)
     failures += rank_failures
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
@@ -368,38 +367,35 @@ def _run_rank(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _rank_in_chunks(
+def _rank_all(
     posting_text: str,
     resumes: Sequence[tuple[str, str]],
     taxonomy: Taxonomy,
     progress: _Progress,
 ) -> tuple[list[Ranked], list[Loaded]]:
-    """Rank chunk by chunk so the progress bar moves; a stable merge keeps ties in input order.
+    """Rank every resume in one call, which batches them; the bar moves as each is taken.
 
-    A chunk the matcher rejects (a text over its length limit) is retried one resume at a time
-    so that only the offending file fails.
+    A resume the matcher would refuse (a text over its length limit) is set aside with the
+    matcher's own message, so that only the offending file fails.
     """
     from matcher.cli.inputs import Loaded
+    from matcher.engine import checked_text
     from matcher.errors import MatcherError
     from matcher.gc_pause import collector_paused
 
     engine = _matcher(taxonomy)
-
-    ranked: list[Ranked] = []
     failures: list[Loaded] = []
-    for start in range(0, len(resumes), RANK_CHUNK):
-        chunk = resumes[start : start + RANK_CHUNK]
-        try:
-            with collector_paused():
-                ranked += engine.rank(posting_text, chunk)
-        except MatcherError:
-            for name, text in chunk:
-                try:
-                    ranked += engine.rank(posting_text, [(name, text)])
-                except MatcherError as exc:
-                    failures.append(Loaded(name, error=str(exc)))
-        progress.matched(len(chunk))
-    ranked.sort(key=lambda item: -item.score)
+
+    def accepted() -> Iterator[tuple[str, str]]:
+        for name, text in resumes:
+            progress.matched()
+            try:
+                yield name, checked_text(text, f"resume {name!r}")
+            except MatcherError as exc:
+                failures.append(Loaded(name, error=str(exc)))
+
+    with collector_paused():
+        ranked = engine.rank(posting_text, accepted())
     return ranked, failures
 
 
@@ -466,9 +462,9 @@ class _Progress:
         if self._bar is not None:
             self._bar.advance(self._tasks["read"])
 
-    def matched(self, count: int) -> None:
+    def matched(self) -> None:
         if self._bar is not None:
-            self._bar.advance(self._tasks["match"], count)
+            self._bar.advance(self._tasks["match"])
 
 
 # ---- entry point ----------------------------------------------------------------------------
