@@ -25,8 +25,11 @@ _state = {"rankings": 0, "was_enabled": False}
 def collector_paused() -> Iterator[None]:
     """Keep the cyclic garbage collector off for the duration, as around a large ``rank``.
 
+    >>> import matcher
     >>> with collector_paused():
-    ...     ranked = rank("Dicari: Go", [("a", "Golang")])  # doctest: +SKIP
+    ...     ranked = matcher.rank("Dicari: Go", [("a", "Golang")])
+    >>> [r.name for r in ranked]
+    ['a']
     """
     with _lock:
         if _state["rankings"] == 0:
