@@ -28,7 +28,10 @@ class CocokSystem:
         return Prediction(frozenset(hit.id for hit in result.skills), result.score)
 
     def rank(self, posting: str, resumes: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
-        return [(ranked.name, ranked.score) for ranked in matcher.rank(posting, resumes)]
+        # The collector paused as ``cocok rank`` pauses it, so the figure is the command's.
+        with matcher.collector_paused():
+            ranked = matcher.rank(posting, resumes)
+        return [(item.name, item.score) for item in ranked]
 
 
 def build_systems(taxonomy: Taxonomy, names: Iterable[str] | None = None) -> list[System]:

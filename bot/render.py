@@ -45,9 +45,7 @@ def more(lang: Lang) -> Callable[[int], str]:
 
 
 def competency_name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang: Lang) -> str:
-    if competency_id in taxonomy:
-        return taxonomy.get(competency_id).display_name(lang)
-    return fallback
+    return taxonomy.competency_name(competency_id, lang, fallback)
 
 
 def _quote(evidence: Sequence[Evidence], lang: Lang) -> str:
@@ -75,18 +73,14 @@ def name_list(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str
 
 
 def _role_name(taxonomy: Taxonomy, role: str, lang: Lang) -> str:
-    return next((r.name.in_lang(lang) for r in taxonomy.profile.roles if r.id == role), role)
+    return taxonomy.role_name(role, lang)
 
 
 def _seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
     experience = result.experience
     parts = []
     if experience.seniority:
-        levels = taxonomy.profile.levels
-        level = next(
-            (lv.name.in_lang(lang) for lv in levels if lv.id == experience.seniority), None
-        )
-        parts.append(level or experience.seniority)
+        parts.append(taxonomy.level_name(experience.seniority, lang))
     if experience.years is not None:
         parts.append(text(lang, "match.years", years=f"{experience.years:g}"))
     return " · ".join(parts) or text(lang, "match.not_stated")

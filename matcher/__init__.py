@@ -12,7 +12,8 @@ from matcher._version import __version__
 
 if TYPE_CHECKING:
     from matcher.api import compare, match, rank, rank_postings
-    from matcher.documents import MAX_DOCUMENT_BYTES, read_document
+    from matcher.documents import read_document
+    from matcher.engine import Matcher
     from matcher.errors import (
         CorruptDocumentError,
         DocumentError,
@@ -24,11 +25,14 @@ if TYPE_CHECKING:
         TaxonomyError,
         UnsupportedDocumentError,
     )
+    from matcher.gc_pause import collector_paused
+    from matcher.limits import MAX_DOCUMENT_BYTES
     from matcher.models import (
         Comparison,
         Competence,
         Evidence,
         Experience,
+        KindOption,
         MatchResult,
         NextStep,
         Ranked,
@@ -45,8 +49,10 @@ _HOMES = {
     "match": "matcher.api",
     "rank": "matcher.api",
     "rank_postings": "matcher.api",
-    "MAX_DOCUMENT_BYTES": "matcher.documents",
+    "MAX_DOCUMENT_BYTES": "matcher.limits",
     "read_document": "matcher.documents",
+    "Matcher": "matcher.engine",
+    "collector_paused": "matcher.gc_pause",
     **dict.fromkeys(
         [
             "CorruptDocumentError",
@@ -67,6 +73,7 @@ _HOMES = {
             "Competence",
             "Evidence",
             "Experience",
+            "KindOption",
             "MatchResult",
             "NextStep",
             "Ranked",
@@ -102,7 +109,9 @@ __all__ = [
     "Evidence",
     "Experience",
     "InputError",
+    "KindOption",
     "MatchResult",
+    "Matcher",
     "MatcherError",
     "NextStep",
     "Ranked",
@@ -112,6 +121,7 @@ __all__ = [
     "TaxonomyError",
     "UnsupportedDocumentError",
     "__version__",
+    "collector_paused",
     "compare",
     "match",
     "rank",

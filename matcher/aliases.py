@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from matcher.alias_regex import alias_key
+from matcher.evidence import Found, found_in
 from matcher.index import AliasEntry, MatchIndex
-from matcher.models import Evidence, Method
 
 _CUE_REACH = 30  # characters either side: about three words
 _NEIGHBOUR_REACH = 60  # another technology this close on the same line vouches for a short name
@@ -25,38 +25,6 @@ _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?()\[\]\n]")
 # Everything up to and including the last clause punctuation: greedy, so one match finds it.
 _UP_TO_LAST_CLAUSE_END = re.compile(r".*[.;:!?()\[\]\n]", re.DOTALL)
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One piece of evidence for one competency, before hits are grouped."""
-
-    competency_id: str
-    evidence: Evidence
-    negated: bool = False
-
-
-def found_in(
-    text: str,
-    span: tuple[int, int],
-    competency_id: str,
-    method: Method,
-    matched: str,
-    similarity: float,
-    *,
-    negated: bool = False,
-) -> Found:
-    """Evidence for ``competency_id`` at ``span``, its snippet cut from ``text`` as written."""
-    start, end = span
-    evidence = Evidence(
-        start=start,
-        end=end,
-        snippet=text[start:end],
-        method=method,
-        matched=matched,
-        similarity=similarity,
-    )
-    return Found(competency_id=competency_id, evidence=evidence, negated=negated)
 
 
 def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:

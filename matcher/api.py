@@ -1,84 +1,48 @@
-"""The public functions: match, compare, rank.
+"""The public functions: match, compare, rank and rank_postings, each on a default Matcher.
 
-Each runs the same stages: prepare the text, find alias evidence, misspellings and descriptive
-mentions, group them into skills, then score and explain. They read no files and keep no state
-beyond the compiled taxonomy index, so the same input always gives the same answer.
+They are :class:`matcher.Matcher` methods for callers that do not build one themselves: the
+first call with a taxonomy builds its Matcher (about a second: the alias expressions are
+compiled and the TF-IDF vectorizers fitted in memory, with no disk cache and no environment
+lookup) and later calls reuse it. The last eight taxonomies' Matchers are kept, a few megabytes
+each, for the life of the process. A caller that wants fitted models cached on disk, or to
+control that memory, builds a Matcher itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Literal
+import threading
+from collections.abc import Iterable
 
-from matcher._gc_pause import collector_paused
-from matcher.aliases import find_alias_evidence
-from matcher.errors import InputError
-from matcher.experience import find_experience
-from matcher.explain import next_steps
-from matcher.fuzzy import find_typo_evidence
-from matcher.index import MatchIndex, index_for
-from matcher.language import detect_language
-from matcher.models import Comparison, Kind, MatchResult, Ranked, Requirement, SkillHit
-from matcher.role import detect_kind, lean_role
-from matcher.scoring import category_scores, group_hits, missing_core, overall_score
-from matcher.similarity import find_similar_evidence
-from matcher.text import prepare, segments
-from taxonomy import Taxonomy
+from matcher.engine import Matcher
+from matcher.models import Comparison, KindOption, MatchResult, Ranked
+from taxonomy import Taxonomy, builtin_taxonomy
 
-MAX_TEXT_CHARS = 200_000
-KindOption = Literal["auto", "resume", "posting"]
+_DEFAULTS_KEPT = 8
+_defaults: dict[int, Matcher] = {}
+_defaults_lock = threading.Lock()
 
 
-def _checked(text: object, label: str = "text") -> str:
-    if not isinstance(text, str):
-        raise InputError(f"{label} must be a string, not {type(text).__name__}")
-    if len(text) > MAX_TEXT_CHARS:
-        raise InputError(
-            f"{label} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
-        )
-    return text
-
-
-def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[MatchResult]:
-    if kind not in ("auto", "resume", "posting"):
-        raise InputError(f"kind must be 'auto', 'resume' or 'posting', not {kind!r}")
-    prepared = [prepare(text) for text in texts]
-    exact = [
-        find_alias_evidence(text, clean, index) for text, clean in zip(texts, prepared, strict=True)
-    ]
-    taken = [[(f.evidence.start, f.evidence.end) for f in found] for found in exact]
-    typos = find_typo_evidence(texts, prepared, taken, index)
-    evidence = [aliases + misspelt for aliases, misspelt in zip(exact, typos, strict=True)]
-    similar = find_similar_evidence(texts, [segments(clean) for clean in prepared], index)
-
-    results = []
-    for text, found, described in zip(texts, evidence, similar, strict=True):
-        skills, negated = group_hits(found + described, index)
-        language = detect_language(text, index)
-        categories = category_scores(skills, index)
-        role = lean_role(text, skills, index)
-        missing = missing_core(skills, index)
-        resolved_kind: Kind = detect_kind(text, index) if kind == "auto" else kind
-        results.append(
-            MatchResult(
-                score=overall_score(categories, role, index),
-                kind=resolved_kind,
-                language=language,
-                categories=categories,
-                skills=skills,
-                missing=missing,
-                negated=negated,
-                role=role,
-                experience=find_experience(text, index),
-                next_steps=next_steps(missing, language, index),
-                taxonomy_version=index.taxonomy.version,
-            )
-        )
-    return results
+def default_matcher(taxonomy: Taxonomy | None = None) -> Matcher:
+    """The Matcher the module functions use for ``taxonomy`` (the built-in one by default)."""
+    taxonomy = taxonomy or builtin_taxonomy()
+    key = id(taxonomy)
+    with _defaults_lock:
+        kept = _defaults.get(key)
+        # A Matcher holds its taxonomy, so a kept id can never be reused by another taxonomy.
+        if kept is not None and kept.taxonomy is taxonomy:
+            return kept
+    built = Matcher(taxonomy)
+    with _defaults_lock:
+        if len(_defaults) >= _DEFAULTS_KEPT:
+            _defaults.pop(next(iter(_defaults)))
+        _defaults[key] = built
+    return built
 
 
 def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = None) -> MatchResult:
     """Score a resume or job posting against the backend-developer profile.
+
+    Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
 
     Every skill found carries evidence spans into ``text``: ``text[e.start:e.end] == e.snippet``.
     Texts over 200,000 characters raise :class:`matcher.InputError`.
@@ -89,82 +53,19 @@ def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = N
     >>> result.experience.years
     3.0
     """
-    return _analyze([_checked(text)], kind, index_for(taxonomy))[0]
-
-
-def _requirement(wanted: SkillHit, held: SkillHit | None) -> Requirement:
-    return Requirement(
-        id=wanted.id,
-        name=wanted.name,
-        category=wanted.category,
-        weight=wanted.weight,
-        posting_evidence=wanted.evidence,
-        resume_evidence=held.evidence if held else (),
-    )
-
-
-def _compare_results(
-    resume: MatchResult, posting: MatchResult, unmet: Mapping[str, Requirement] | None = None
-) -> Comparison:
-    # ``unmet``: each requirement of ``posting`` as a resume lacking it sees it. A ranking
-    # against one posting builds them once and shares them, frozen, among all its resumes.
-    held = {h.id: h for h in resume.skills}
-    wanted = {h.id for h in posting.skills}
-    total = sum(h.weight for h in posting.skills)
-    gained = sum(h.weight * held[h.id].confidence for h in posting.skills if h.id in held)
-    return Comparison(
-        score=round(100 * gained / total, 1) if total else 0.0,
-        covered=tuple(_requirement(h, held[h.id]) for h in posting.skills if h.id in held),
-        missing=tuple(
-            unmet[h.id] if unmet is not None else _requirement(h, None)
-            for h in posting.skills
-            if h.id not in held
-        ),
-        extra=tuple(h for h in resume.skills if h.id not in wanted),
-        resume=resume,
-        posting=posting,
-    )
+    return default_matcher(taxonomy).match(text, kind=kind)
 
 
 def compare(resume_text: str, posting_text: str, *, taxonomy: Taxonomy | None = None) -> Comparison:
     """Measure a resume against one posting: the share of its requirements the resume shows.
 
+    Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
+
     >>> fit = compare("Saya menguasai Laravel dan MySQL.", "Dicari: Laravel, MySQL, Redis.")
     >>> sorted(r.id for r in fit.covered), [r.id for r in fit.missing]
     (['laravel', 'mysql'], ['redis'])
     """
-    index = index_for(taxonomy)
-    resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
-    posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
-    return _compare_results(resume, posting)
-
-
-def _batched(
-    documents: Iterable[tuple[str, str]], kind: KindOption, label: str, index: MatchIndex
-) -> Iterator[tuple[str, MatchResult]]:
-    """``(name, result)`` per ``(name, text)``, matched 256 at a time to share the heavy stages."""
-    batch: list[tuple[str, str]] = []
-    for name, text in documents:
-        batch.append((str(name), _checked(text, f"{label} {name!r}")))
-        if len(batch) >= 256:
-            yield from _analyzed(batch, kind, index)
-            batch = []
-    yield from _analyzed(batch, kind, index)
-
-
-def _analyzed(
-    batch: list[tuple[str, str]], kind: KindOption, index: MatchIndex
-) -> Iterator[tuple[str, MatchResult]]:
-    if batch:
-        results = _analyze([text for _, text in batch], kind, index)
-        yield from zip((name for name, _ in batch), results, strict=True)
-
-
-def _ranked(pairs: Iterable[tuple[str, Comparison]]) -> list[Ranked]:
-    """Ranked results, best first; ``pairs`` is consumed, and its documents matched, here."""
-    with collector_paused():
-        ranked = [Ranked(name=name, score=c.score, comparison=c) for name, c in pairs]
-    return sorted(ranked, key=lambda r: -r.score)
+    return default_matcher(taxonomy).compare(resume_text, posting_text)
 
 
 def rank(
@@ -175,17 +76,17 @@ def rank(
 ) -> list[Ranked]:
     """Rank resumes, given as ``(name, text)`` pairs, by fit to a posting, best first.
 
-    Ties keep input order. Resumes are matched in batches so that thousands rank in seconds.
+    Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
+
+    Ties keep input order. Resumes are matched in batches so that thousands rank in seconds;
+    this leaves the garbage collector alone, and pausing it around a large ranking
+    (:func:`matcher.collector_paused`, as ``cocok rank`` does) takes about half the time.
 
     >>> ranked = rank("Dicari backend: Go, PostgreSQL", [("a", "PHP"), ("b", "Golang, Postgres")])
     >>> [r.name for r in ranked]
     ['b', 'a']
     """
-    index = index_for(taxonomy)
-    posting = _analyze([_checked(posting_text, "posting")], "posting", index)[0]
-    results = _batched(resumes, "resume", "resume", index)
-    unmet = {h.id: _requirement(h, None) for h in posting.skills}
-    return _ranked((name, _compare_results(result, posting, unmet)) for name, result in results)
+    return default_matcher(taxonomy).rank(posting_text, resumes)
 
 
 def rank_postings(
@@ -196,6 +97,8 @@ def rank_postings(
 ) -> list[Ranked]:
     """Rank job postings, given as ``(name, text)`` pairs, by how well one resume fits each.
 
+    Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
+
     The mirror of :func:`rank`: which openings suit this person, and what each one still asks
     for (``comparison.missing``). Best first; ties keep input order.
 
@@ -203,7 +106,4 @@ def rank_postings(
     >>> [r.name for r in ranked]
     ['go', 'php']
     """
-    index = index_for(taxonomy)
-    resume = _analyze([_checked(resume_text, "resume")], "resume", index)[0]
-    results = _batched(postings, "posting", "posting", index)
-    return _ranked((name, _compare_results(resume, result)) for name, result in results)
+    return default_matcher(taxonomy).rank_postings(resume_text, postings)

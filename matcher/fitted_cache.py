@@ -6,9 +6,9 @@ texts, the n-gram range and the versions of cocok and scikit-learn, so it is sav
 a hash of those and loaded on later starts without importing scikit-learn. The files hold
 taxonomy data only, never a document.
 
-The folder is ``COCOK_CACHE_DIR``, else the user's cache folder (``~/.cache/cocok`` on Linux);
-``COCOK_CACHE_DIR=""`` turns the cache off. A missing, unreadable or damaged file means a
-fresh fit, and a folder that cannot be written only means the next start fits again.
+The caller names the folder (the CLI takes ``COCOK_CACHE_DIR`` or the user's cache folder);
+no folder means fitting in memory with no file read or written. A missing, unreadable or damaged
+file means a fresh fit, and a folder that cannot be written only means the next start fits again.
 """
 
 from __future__ import annotations
@@ -24,22 +24,11 @@ from importlib import metadata
 from pathlib import Path
 
 import numpy as np
-import platformdirs
 import scipy.sparse as sp
 
 from matcher import char_tfidf
 from matcher._version import __version__
 from matcher.char_tfidf import CharTfidf
-
-CACHE_DIR_VARIABLE = "COCOK_CACHE_DIR"
-
-
-def cache_dir() -> Path | None:
-    """Where fitted models are kept; None when the cache is turned off."""
-    configured = os.environ.get(CACHE_DIR_VARIABLE)
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    return Path(platformdirs.user_cache_dir("cocok", appauthor=False))
 
 
 def _key(texts: Sequence[str], ngrams: tuple[int, int]) -> str:
@@ -79,9 +68,10 @@ def _save(path: Path, fitted: CharTfidf, rows: sp.csr_matrix) -> None:
             os.unlink(temporary)
 
 
-def fitted(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, sp.csr_matrix]:
-    """:func:`matcher.char_tfidf.fit` of ``texts``, from the cache when it was fitted before."""
-    folder = cache_dir()
+def fitted(
+    texts: Sequence[str], ngrams: tuple[int, int], folder: Path | None
+) -> tuple[CharTfidf, sp.csr_matrix]:
+    """:func:`matcher.char_tfidf.fit` of ``texts``, from ``folder`` when it was fitted before."""
     if folder is None:
         return char_tfidf.fit(texts, ngrams)
     path = folder / f"tfidf-{_key(texts, ngrams)}.npz"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from matcher import char_tfidf
 from matcher.alias_regex import alias_key
-from matcher.aliases import Found, found_in
+from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex
 
 TYPO_THRESHOLD = 0.72

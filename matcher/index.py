@@ -1,7 +1,7 @@
 """The compiled form of a taxonomy: everything matching needs, built once per taxonomy.
 
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes about 0.2 s;
-``index_for`` does it once per taxonomy object and every call of ``match`` reuses the result,
+a :class:`matcher.Matcher` does it once and every call of its ``match`` reuses the result,
 which is never modified after it is built, apart from memos of pure functions of a word (its
 n-gram features, its nearest product name) that only save recomputing them.
 """
@@ -9,8 +9,8 @@ n-gram features, its nearest product name) that only save recomputing them.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -21,7 +21,7 @@ from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
 from matcher.models import Competence
-from taxonomy import AliasRule, Competency, Taxonomy, builtin_taxonomy
+from taxonomy import AliasRule, Competency, Taxonomy
 
 # Character n-grams inside word boundaries: robust to Indonesian affixes (me-, di-, -kan, -nya)
 # and to typos, which is what both similarity stages are for.
@@ -114,8 +114,10 @@ def _word_regex(words: tuple[str, ...] | list[str], *, whole: bool = True) -> re
     return re.compile(rf"(?<![\w]){ahead}(?:{body}){after}", re.IGNORECASE)
 
 
-def _fit(texts: list[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, Any]:
-    vectorizer, matrix = fitted_cache.fitted(texts, ngrams)
+def _fit(
+    texts: list[str], ngrams: tuple[int, int], cache_dir: Path | None
+) -> tuple[CharTfidf, Any]:
+    vectorizer, matrix = fitted_cache.fitted(texts, ngrams, cache_dir)
     # Every similarity is ``vectors @ matrix.T``; transposed to CSR once here instead of per call.
     return vectorizer, matrix.T.tocsr()
 
@@ -133,8 +135,8 @@ def _phrase_bound(columns: Any) -> PhraseBound:
     return PhraseBound(rare_columns, common_mask, np.sqrt(common_squares))
 
 
-def build_index(taxonomy: Taxonomy) -> MatchIndex:
-    """Compile ``taxonomy`` for matching. Prefer :func:`index_for`, which caches the result."""
+def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIndex:
+    """Compile ``taxonomy`` for matching; fitted models are kept in ``cache_dir`` if given."""
     table: dict[str, list[AliasEntry]] = {}
     for competency in taxonomy.competencies:
         for entry in _entries(competency):
@@ -151,7 +153,9 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         and not any(e.needs_context or e.case_sensitive for e in entries)
         and len({e.competency_id for e in entries}) == 1
     )
-    typo_vectorizer, typo_columns = _fit([e.text.casefold() for e in typo_entries], _TYPO_NGRAMS)
+    typo_vectorizer, typo_columns = _fit(
+        [e.text.casefold() for e in typo_entries], _TYPO_NGRAMS, cache_dir
+    )
 
     owners: list[str] = []
     phrases: list[str] = []
@@ -161,7 +165,7 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         for text in texts:
             owners.append(competency.id)
             phrases.append(text)
-    phrase_vectorizer, phrase_columns = _fit(phrases, _PHRASE_NGRAMS)
+    phrase_vectorizer, phrase_columns = _fit(phrases, _PHRASE_NGRAMS, cache_dir)
 
     cues = taxonomy.profile.cues
     negation_words = [w for words in cues.negation.values() for w in words]
@@ -206,25 +210,3 @@ def build_index(taxonomy: Taxonomy) -> MatchIndex:
         phrase_owners=tuple(owners),
         phrase_texts=tuple(phrases),
     )
-
-
-_cache: dict[int, MatchIndex] = {}
-_cache_lock = threading.Lock()
-_CACHE_SIZE = 8
-
-
-def index_for(taxonomy: Taxonomy | None = None) -> MatchIndex:
-    """The compiled index of ``taxonomy`` (the built-in one by default), built at most once."""
-    taxonomy = taxonomy or builtin_taxonomy()
-    key = id(taxonomy)
-    with _cache_lock:
-        cached = _cache.get(key)
-        # The index holds its taxonomy, so an id in the cache can never be reused by another.
-        if cached is not None and cached.taxonomy is taxonomy:
-            return cached
-    index = build_index(taxonomy)
-    with _cache_lock:
-        if len(_cache) >= _CACHE_SIZE:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = index
-    return index

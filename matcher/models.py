@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["resume", "posting"]
+# What a caller may ask ``match`` for: one of the kinds, or "auto" to detect it.
+KindOption = Literal["auto", "resume", "posting"]
 Language = Literal["en", "id", "mixed"]
 RoleId = Literal["backend", "frontend", "fullstack"]
 Seniority = Literal["intern", "junior", "mid", "senior", "lead"]
@@ -41,7 +43,7 @@ class SkillHit(_Frozen):
     name: str
     category: str
     tier: str = Field(description="core | common | extra | contrast (frontend signal).")
-    weight: float = Field(description="Taxonomy weight scaled by TF-IDF rarity (idf).")
+    weight: float = Field(description="The competency's weight in the taxonomy, as listed there.")
     confidence: float = Field(ge=0, le=1, description="Strongest evidence: 1 for an exact alias.")
     evidence: tuple[Evidence, ...] = Field(min_length=1)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from matcher.aliases import Found
+from matcher.evidence import Found
 from matcher.index import MatchIndex
 from matcher.models import Competence, RoleLeaning, SkillHit
 

@@ -18,7 +18,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from matcher import char_tfidf
-from matcher.aliases import Found, found_in
+from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex, PhraseBound
 from matcher.text import Segment
 

@@ -71,3 +71,27 @@ class Taxonomy(BaseModel):
 
     def in_category(self, category_id: str) -> tuple[Competency, ...]:
         return tuple(c for c in self.competencies if c.category == category_id)
+
+    # Display names for the front ends. An id the taxonomy lacks (a result matched against
+    # another taxonomy, a role or level added since) is shown as it is rather than failing.
+
+    def competency_name(self, competency_id: str, lang: str, fallback: str | None = None) -> str:
+        """The competency's name in ``lang``; ``fallback``, else the id, when it is unknown."""
+        if competency_id in self._by_id:
+            return self._by_id[competency_id].display_name(lang)
+        return competency_id if fallback is None else fallback
+
+    def category_name(self, category_id: str, lang: str) -> str:
+        """The category's name in ``lang``; the id when it is unknown."""
+        info = next((c for c in self.profile.categories if c.id == category_id), None)
+        return info.name.in_lang(lang) if info is not None else category_id
+
+    def role_name(self, role_id: str, lang: str) -> str:
+        """The role's name in ``lang`` (backend, frontend, fullstack); the id when it is unknown."""
+        role = next((r for r in self.profile.roles if r.id == role_id), None)
+        return role.name.in_lang(lang) if role is not None else role_id
+
+    def level_name(self, level_id: str, lang: str) -> str:
+        """The seniority level's name in ``lang``; the id when it is unknown."""
+        level = next((lv for lv in self.profile.levels if lv.id == level_id), None)
+        return level.name.in_lang(lang) if level is not None else level_id

@@ -18,8 +18,8 @@ import pytest
 
 import matcher
 from matcher import MAX_DOCUMENT_BYTES
-from matcher._cli_markdown import escape
 from matcher.cli import main
+from matcher.cli.markdown import escape
 from testkit import documents as make
 
 REPO = Path(__file__).resolve().parents[2]

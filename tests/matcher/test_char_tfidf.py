@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matcher import char_tfidf
-from matcher.index import index_for
+from matcher.api import default_matcher
 
 VARIED = [
     "Merancang struktur basis data dan menulis query SQL yang efisien.",
@@ -57,7 +57,7 @@ def test_fit_matches_sklearn_fit_transform(ngrams: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("ngrams", [(3, 5), (2, 4)])
 def test_transform_matches_sklearn_on_unseen_text(ngrams: tuple[int, int]) -> None:
-    index = index_for()
+    index = default_matcher().index
     training = list(index.phrase_texts)
     model, _ = char_tfidf.fit(training, ngrams)
     reference = _sklearn(training, ngrams)
@@ -67,7 +67,7 @@ def test_transform_matches_sklearn_on_unseen_text(ngrams: tuple[int, int]) -> No
 
 
 def test_the_built_index_uses_sklearn_numbers_for_the_taxonomy_phrases() -> None:
-    index = index_for()
+    index = default_matcher().index
     reference = _sklearn(list(index.phrase_texts), (3, 5))
     rows = TfidfVectorizer(**reference.get_params()).fit_transform(index.phrase_texts)
     _assert_identical(index.phrase_columns, rows.T)

@@ -15,9 +15,9 @@ from matcher import (
     RoleLeaning,
     SkillHit,
 )
-from matcher._cli_markdown import escape, score_report
-from matcher._cli_table import console_for, score_view
-from matcher._cli_text import evidence_summary, experience_summary, output_lang
+from matcher.cli.markdown import escape, score_report
+from matcher.cli.table import console_for, score_view
+from matcher.cli.text import evidence_summary, experience_summary, output_lang
 from taxonomy import Taxonomy, builtin_taxonomy
 
 

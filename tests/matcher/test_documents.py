@@ -26,9 +26,9 @@ from matcher import (
     UnsupportedDocumentError,
     read_document,
 )
-from matcher._docx import MAX_INFLATED_BYTES, MAX_MEMBERS
-from matcher._pdf import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES
-from matcher.api import MAX_TEXT_CHARS
+from matcher.documents.docx import MAX_INFLATED_BYTES, MAX_MEMBERS
+from matcher.documents.pdf import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES
+from matcher.limits import MAX_TEXT_CHARS
 from testkit import documents as make
 
 REPO = Path(__file__).resolve().parents[2]

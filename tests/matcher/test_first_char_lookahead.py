@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.alias_regex import compile_alias_regex, first_char_lookahead
-from matcher.index import index_for
+from matcher.api import default_matcher
 
 # Latin, Greek, Cyrillic and the letters with unusual case folds (long s, Kelvin sign, dotted
 # capital I, dotless i, capital sharp s).
@@ -23,7 +23,7 @@ def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _patterns() -> dict[str, re.Pattern[str]]:
-    index = index_for()
+    index = default_matcher().index
     return {
         "aliases": index.alias_regex,
         "tech cues": index.tech_cue_regex,
@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def test_a_character_class_admits_every_case_variant_a_literal_admits() -> None:
-    index = index_for()
+    index = default_matcher().index
     firsts = {key[0] for key in index.aliases} | set("aeiklnst*.#")
     for first in sorted(firsts):
         literal = re.compile(re.escape(first), re.IGNORECASE)

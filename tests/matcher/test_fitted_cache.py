@@ -19,8 +19,7 @@ NGRAMS = (3, 5)
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(fitted_cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+def cache(tmp_path: Path) -> Path:
     return tmp_path / "cache"
 
 
@@ -38,44 +37,41 @@ def _same(
 
 
 def test_a_second_fit_is_loaded_from_disk_with_the_same_numbers(cache: Path) -> None:
-    first = fitted_cache.fitted(TEXTS, NGRAMS)
+    first = fitted_cache.fitted(TEXTS, NGRAMS, cache)
     (saved,) = cache.glob("tfidf-*.npz")
     stamp = saved.stat().st_mtime_ns
-    second = fitted_cache.fitted(TEXTS, NGRAMS)
+    second = fitted_cache.fitted(TEXTS, NGRAMS, cache)
     assert saved.stat().st_mtime_ns == stamp  # read, not written again
     _same(char_tfidf.fit(TEXTS, NGRAMS), first)
     _same(first, second)
 
 
 def test_other_texts_or_ngrams_get_their_own_file(cache: Path) -> None:
-    fitted_cache.fitted(TEXTS, NGRAMS)
-    fitted_cache.fitted(TEXTS[:2], NGRAMS)
-    fitted_cache.fitted(TEXTS, (2, 4))
+    fitted_cache.fitted(TEXTS, NGRAMS, cache)
+    fitted_cache.fitted(TEXTS[:2], NGRAMS, cache)
+    fitted_cache.fitted(TEXTS, (2, 4), cache)
     assert len(list(cache.glob("tfidf-*.npz"))) == 3
 
 
 def test_a_damaged_file_means_a_fresh_fit(cache: Path) -> None:
-    fitted_cache.fitted(TEXTS, NGRAMS)
+    fitted_cache.fitted(TEXTS, NGRAMS, cache)
     (saved,) = cache.glob("tfidf-*.npz")
     saved.write_bytes(b"PK\x03\x04 not really a zip")
-    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS))
-    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS))  # rewritten whole
+    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS, cache))
+    _same(
+        char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS, cache)
+    )  # rewritten whole
 
 
-def test_a_folder_that_cannot_be_written_still_fits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_folder_that_cannot_be_written_still_fits(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("in the way")
-    monkeypatch.setenv(fitted_cache.CACHE_DIR_VARIABLE, str(blocker / "cache"))
-    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS))
+    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS, blocker / "cache"))
 
 
-def test_an_empty_setting_turns_the_cache_off(
+def test_no_folder_fits_in_memory_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(fitted_cache.CACHE_DIR_VARIABLE, "")
     monkeypatch.chdir(tmp_path)
-    assert fitted_cache.cache_dir() is None
-    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS))
+    _same(char_tfidf.fit(TEXTS, NGRAMS), fitted_cache.fitted(TEXTS, NGRAMS, None))
     assert list(tmp_path.iterdir()) == []

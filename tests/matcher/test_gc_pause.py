@@ -1,4 +1,5 @@
-"""rank() pauses the garbage collector only while it runs, and leaves it as the caller had it."""
+"""collector_paused: the collector off while a ranking runs, back as the caller had it; the
+library's rank() leaves the process-wide collector alone."""
 
 from __future__ import annotations
 
@@ -9,21 +10,27 @@ from collections.abc import Iterator
 import pytest
 
 import matcher
-from matcher._gc_pause import collector_paused
+from matcher.gc_pause import collector_paused
 
 RESUMES = [("a", "Golang dan PostgreSQL"), ("b", "PHP, Laravel, MySQL")]
 
 
-def test_rank_runs_with_the_collector_off_and_turns_it_back_on() -> None:
+def _seen(states: list[bool]) -> Iterator[tuple[str, str]]:
+    for pair in RESUMES:
+        states.append(gc.isenabled())
+        yield pair
+
+
+def test_the_librarys_rank_leaves_the_collector_on() -> None:
     seen: list[bool] = []
+    matcher.rank("Dicari: Go, PostgreSQL", _seen(seen))
+    assert seen == [True, True]
 
-    def resumes() -> Iterator[tuple[str, str]]:
-        for pair in RESUMES:
-            seen.append(gc.isenabled())
-            yield pair
 
-    assert gc.isenabled()
-    matcher.rank("Dicari: Go, PostgreSQL", resumes())
+def test_a_paused_rank_runs_with_the_collector_off_and_turns_it_back_on() -> None:
+    seen: list[bool] = []
+    with collector_paused():
+        matcher.rank("Dicari: Go, PostgreSQL", _seen(seen))
     assert seen == [False, False]
     assert gc.isenabled()
 
@@ -31,14 +38,15 @@ def test_rank_runs_with_the_collector_off_and_turns_it_back_on() -> None:
 def test_a_caller_who_turned_the_collector_off_keeps_it_off() -> None:
     gc.disable()
     try:
-        matcher.rank_postings("Golang", RESUMES)
+        with collector_paused():
+            matcher.rank_postings("Golang", RESUMES)
         assert not gc.isenabled()
     finally:
         gc.enable()
 
 
 def test_the_collector_comes_back_after_a_failed_ranking() -> None:
-    with pytest.raises(matcher.InputError):
+    with pytest.raises(matcher.InputError), collector_paused():
         matcher.rank("Go", [("a", 42)])  # type: ignore[list-item]
     assert gc.isenabled()
 
@@ -67,6 +75,7 @@ def test_results_of_a_ranking_start_in_the_oldest_generation() -> None:
     # A full collection first empties the younger generations' counts, so no collection but
     # the one right after the pause can have promoted the results.
     gc.collect()
-    ranked = matcher.rank("Dicari: Go, PostgreSQL", RESUMES * 50)
+    with collector_paused():
+        ranked = matcher.rank("Dicari: Go, PostgreSQL", RESUMES * 50)
     assert gc.isenabled()
     assert any(obj is ranked[0] for obj in gc.get_objects(generation=2))

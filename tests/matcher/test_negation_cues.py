@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.aliases import _may_be_negated, _negated, _negation_cues
-from matcher.index import index_for
+from matcher.api import default_matcher
 
 # Cues whole, glued to other words ("cannot", "xtidak"), across line breaks, next to clause
 # breaks, and fillers of every length, so the 45-character window cuts words anywhere.
@@ -46,7 +46,7 @@ PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from([" ", "", "-"]))
 def test_hits_ruled_out_are_never_negated(pieces: list[str], glue: str) -> None:
-    index = index_for()
+    index = default_matcher().index
     text = glue.join(pieces)
     cues = _negation_cues(index, text)
     for found in index.alias_regex.finditer(text):
@@ -56,7 +56,7 @@ def test_hits_ruled_out_are_never_negated(pieces: list[str], glue: str) -> None:
 
 
 def test_most_hits_of_a_plain_resume_skip_the_full_check() -> None:
-    index = index_for()
+    index = default_matcher().index
     text = "Keahlian: PHP, Laravel, MySQL, Docker, Redis, Nginx, Git. Belum pernah memakai Java."
     cues = _negation_cues(index, text)
     hits = [found.start() for found in index.alias_regex.finditer(text)]
@@ -66,7 +66,7 @@ def test_most_hits_of_a_plain_resume_skip_the_full_check() -> None:
 
 
 def test_a_cue_cut_out_of_a_longer_word_by_the_window_is_not_ruled_out() -> None:
-    index = index_for()
+    index = default_matcher().index
     for word in ("cannot", "xtidak", "zbukan"):
         for gap in range(60):
             text = f"zzzz {word}{' ' * gap}Docker"

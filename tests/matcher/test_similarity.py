@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher import char_tfidf
-from matcher.index import MatchIndex, PhraseBound, index_for
+from matcher.api import default_matcher
+from matcher.index import MatchIndex, PhraseBound
 from matcher.similarity import _closest_phrases, _may_reach_threshold
 
 
@@ -39,7 +40,7 @@ def _near_misses(index: MatchIndex) -> list[str]:
 
 
 def test_bounded_similarity_equals_the_full_product() -> None:
-    index = index_for()
+    index = default_matcher().index
     sentences = _near_misses(index)
     bounded = _closest_phrases(sentences, index)
     full = _closest_phrases(sentences, _without_bound(index))
@@ -48,16 +49,16 @@ def test_bounded_similarity_equals_the_full_product() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(index_for().phrase_texts), min_size=1, max_size=3))
+@given(st.lists(st.sampled_from(default_matcher().index.phrase_texts), min_size=1, max_size=3))
 def test_bounded_similarity_equals_the_full_product_on_mixed_phrases(parts: list[str]) -> None:
-    index = index_for()
+    index = default_matcher().index
     words = " ".join(parts).split()
     sentences = [" ".join(words[start::3]) for start in range(3)]
     assert _closest_phrases(sentences, index) == _closest_phrases(sentences, _without_bound(index))
 
 
 def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
-    index = index_for()
+    index = default_matcher().index
     related = list(index.phrase_texts[:50])
     unrelated = ["Rina Wulandari", "S1 Teknik Informatika (2015-2019)", "rina.w@example.com"]
     vectors = char_tfidf.transform(index.phrase_vectorizer, related + unrelated)

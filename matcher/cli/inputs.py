@@ -12,8 +12,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from matcher.documents import MAX_DOCUMENT_BYTES, read_document
+from matcher.documents import read_document
 from matcher.errors import MatcherError
+from matcher.limits import MAX_DOCUMENT_BYTES
 
 STDIN = "-"
 _STDIN_NAME = "stdin"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matcher._cli_text import (
-    category_name,
+from matcher.cli.text import (
     evidence_summary,
     experience_summary,
     headline,
     labels_for,
     role_summary,
-    skill_name,
 )
 from matcher.models import Comparison, MatchResult, Ranked
 from taxonomy import Taxonomy
@@ -52,7 +50,7 @@ def score_report(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str)
     lines += _table(
         [labels.category, labels.score],
         [
-            [escape(category_name(taxonomy, category_id, lang)), f"{value:.0f}"]
+            [escape(taxonomy.category_name(category_id, lang)), f"{value:.0f}"]
             for category_id, value in result.categories.items()
         ],
         right=1,
@@ -63,8 +61,8 @@ def score_report(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str)
             [labels.skill, labels.category, labels.tier, labels.evidence],
             [
                 [
-                    escape(skill_name(taxonomy, hit.id, hit.name, lang)),
-                    escape(category_name(taxonomy, hit.category, lang)),
+                    escape(taxonomy.competency_name(hit.id, lang, hit.name)),
+                    escape(taxonomy.category_name(hit.category, lang)),
                     labels.tiers.get(hit.tier, hit.tier),
                     escape(evidence_summary(hit.evidence, lang)),
                 ]
@@ -74,9 +72,9 @@ def score_report(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str)
     else:
         lines.append(labels.none)
     if result.negated:
-        names = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in result.negated)
+        names = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in result.negated)
         lines += ["", f"## {labels.negated}", "", escape(names)]
-    missing = [f"- {escape(skill_name(taxonomy, c.id, c.name, lang))}" for c in result.missing]
+    missing = [f"- {escape(taxonomy.competency_name(c.id, lang, c.name))}" for c in result.missing]
     lines += ["", f"## {labels.missing_core}", ""] + (missing or [labels.none])
     if result.next_steps:
         lines += ["", f"## {labels.next_steps}", ""]
@@ -106,7 +104,7 @@ def compare_report(
             [labels.requirement, labels.posting_says, labels.resume_shows],
             [
                 [
-                    escape(skill_name(taxonomy, r.id, r.name, lang)),
+                    escape(taxonomy.competency_name(r.id, lang, r.name)),
                     escape(evidence_summary(r.posting_evidence, lang, limit=1)),
                     escape(evidence_summary(r.resume_evidence, lang, limit=1)),
                 ]
@@ -121,7 +119,7 @@ def compare_report(
             [labels.requirement, labels.posting_says],
             [
                 [
-                    escape(skill_name(taxonomy, r.id, r.name, lang)),
+                    escape(taxonomy.competency_name(r.id, lang, r.name)),
                     escape(evidence_summary(r.posting_evidence, lang, limit=1)),
                 ]
                 for r in comparison.missing
@@ -129,7 +127,7 @@ def compare_report(
         )
     else:
         lines.append(labels.none)
-    extra = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in comparison.extra)
+    extra = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in comparison.extra)
     lines += ["", f"## {labels.extra}", "", escape(extra) or labels.none]
     return "\n".join(lines) + "\n"
 
@@ -140,7 +138,9 @@ def rank_report(posting_label: str, ranked: Sequence[Ranked], taxonomy: Taxonomy
     for place, item in enumerate(ranked, start=1):
         comparison = item.comparison
         wanted = len(comparison.covered) + len(comparison.missing)
-        missing = ", ".join(skill_name(taxonomy, r.id, r.name, lang) for r in comparison.missing)
+        missing = ", ".join(
+            taxonomy.competency_name(r.id, lang, r.name) for r in comparison.missing
+        )
         rows.append(
             [
                 str(place),

@@ -12,8 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from matcher._decode import decode_text
-from matcher.api import MAX_TEXT_CHARS
+from matcher.documents.decode import decode_text
 from matcher.errors import (
     CorruptDocumentError,
     DocumentError,
@@ -21,8 +20,8 @@ from matcher.errors import (
     EmptyDocumentError,
     UnsupportedDocumentError,
 )
+from matcher.limits import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS
 
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 _LIMIT_MB = MAX_DOCUMENT_BYTES // 2**20
 _UNNAMED = "document"
 _SUPPORTED = "PDF, DOCX, TXT or MD"
@@ -66,7 +65,7 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
 
     Limits: files over ``MAX_DOCUMENT_BYTES`` (10 MB) are refused, as are DOCX files that
     inflate past 50 MB. Only the first 50 pages of a PDF are read; the rest is ignored. Text
-    longer than the matcher accepts (``matcher.api.MAX_TEXT_CHARS``, 200,000 characters) is
+    longer than the matcher accepts (``matcher.limits.MAX_TEXT_CHARS``, 200,000 characters) is
     refused with DocumentTooLargeError rather than cut, since a cut would score a different
     document than the one given.
 
@@ -136,12 +135,12 @@ def _extract(data: bytes, name: str, suffix: str) -> str:
     if not data:
         raise EmptyDocumentError(f"{name}: the file is empty; add the resume or posting text")
     if data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:_PDF_HEADER_WINDOW]):
-        from matcher._pdf import extract_pdf_text
+        from matcher.documents.pdf import extract_pdf_text
 
         raw = extract_pdf_text(data, name, max_chars=MAX_TEXT_CHARS)
         return _finished(_HYPHENATED.sub("", _tidy(raw)), name)
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        from matcher._docx import extract_docx_text
+        from matcher.documents.docx import extract_docx_text
 
         raw = _within_text_limit(extract_docx_text(data, name), name)
         return _finished(_tidy(raw), name)

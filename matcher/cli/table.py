@@ -14,14 +14,12 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from matcher._cli_text import (
-    category_name,
+from matcher.cli.text import (
     evidence_summary,
     experience_summary,
     headline,
     labels_for,
     role_summary,
-    skill_name,
 )
 from matcher.models import Comparison, MatchResult, Ranked
 from taxonomy import Competency, Taxonomy
@@ -66,7 +64,7 @@ def score_view(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str) -
     categories.add_column()
     categories.add_column(justify="right")
     for category_id, value in result.categories.items():
-        name = category_name(taxonomy, category_id, lang)
+        name = taxonomy.category_name(category_id, lang)
         categories.add_row(name, _bar(value), f"{value:.0f}")
 
     parts: list[RenderableType] = [
@@ -82,8 +80,8 @@ def score_view(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str) -
             skills.add_column(column, overflow="fold")
         for hit in result.skills:
             skills.add_row(
-                skill_name(taxonomy, hit.id, hit.name, lang),
-                category_name(taxonomy, hit.category, lang),
+                taxonomy.competency_name(hit.id, lang, hit.name),
+                taxonomy.category_name(hit.category, lang),
                 labels.tiers.get(hit.tier, hit.tier),
                 evidence_summary(hit.evidence, lang),
             )
@@ -91,9 +89,9 @@ def score_view(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str) -
     else:
         parts.append(Text(labels.none))
     if result.negated:
-        names = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in result.negated)
+        names = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in result.negated)
         parts += [_section(labels.negated), Text(names)]
-    missing = ", ".join(skill_name(taxonomy, c.id, c.name, lang) for c in result.missing)
+    missing = ", ".join(taxonomy.competency_name(c.id, lang, c.name) for c in result.missing)
     parts += [_section(labels.missing_core), Text(missing or labels.none)]
     if result.next_steps:
         parts.append(_section(labels.next_steps))
@@ -130,14 +128,14 @@ def compare_view(
             table.add_column(column, overflow="fold")
         for requirement in requirements:
             row = [
-                skill_name(taxonomy, requirement.id, requirement.name, lang),
+                taxonomy.competency_name(requirement.id, lang, requirement.name),
                 evidence_summary(requirement.posting_evidence, lang, limit=1),
             ]
             if with_resume:
                 row.append(evidence_summary(requirement.resume_evidence, lang, limit=1))
             table.add_row(*row)
         parts.append(table)
-    extra = ", ".join(skill_name(taxonomy, h.id, h.name, lang) for h in comparison.extra)
+    extra = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in comparison.extra)
     parts += [_section(labels.extra), Text(extra or labels.none)]
     return Group(*parts)
 
@@ -155,7 +153,7 @@ def rank_view(
     for place, item in enumerate(ranked, start=1):
         comparison = item.comparison
         wanted = len(comparison.covered) + len(comparison.missing)
-        missing = [skill_name(taxonomy, r.id, r.name, lang) for r in comparison.missing]
+        missing = [taxonomy.competency_name(r.id, lang, r.name) for r in comparison.missing]
         table.add_row(
             str(place),
             item.name,
@@ -179,7 +177,7 @@ def taxonomy_view(competencies: Sequence[Competency], taxonomy: Taxonomy, lang: 
         table.add_row(
             competency.id,
             competency.display_name(lang),
-            category_name(taxonomy, competency.category, lang),
+            taxonomy.category_name(competency.category, lang),
             labels.tiers.get(competency.tier, competency.tier),
             f"{competency.weight:g}",
             competency.description.in_lang(lang),

@@ -148,31 +148,16 @@ def labels_for(lang: str) -> Labels:
     return ID if lang == "id" else EN
 
 
-def category_name(taxonomy: Taxonomy, category_id: str, lang: str) -> str:
-    try:
-        return taxonomy.category(category_id).name.in_lang(lang)
-    except KeyError:
-        return category_id
-
-
-def skill_name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang: str) -> str:
-    if competency_id in taxonomy:
-        return taxonomy.get(competency_id).display_name(lang)
-    return fallback
-
-
 def role_summary(role: RoleLeaning, taxonomy: Taxonomy, lang: str) -> str:
-    names = {r.id: r.name.in_lang(lang) for r in taxonomy.profile.roles}
     shares = f"backend {role.backend:.0%} · frontend {role.frontend:.0%}"
-    return f"{names.get(role.role, role.role)} ({shares})"
+    return f"{taxonomy.role_name(role.role, lang)} ({shares})"
 
 
 def experience_summary(experience: Experience, taxonomy: Taxonomy, lang: str) -> str:
     labels = labels_for(lang)
     parts = []
     if experience.seniority is not None:
-        levels = {level.id: level.name.in_lang(lang) for level in taxonomy.profile.levels}
-        parts.append(levels.get(experience.seniority, experience.seniority))
+        parts.append(taxonomy.level_name(experience.seniority, lang))
     if experience.years is not None:
         parts.append(f"{experience.years:g} {labels.years}")
     return ", ".join(parts) if parts else labels.not_stated

@@ -5,6 +5,9 @@ in all, and each full collection walks all of them again: it was half of ``rank`
 matcher makes no reference cycles, so nothing is left for the collector to find meanwhile; it is
 switched back on when the last overlapping ranking ends, with what was built meanwhile moved to
 the oldest generation, and left off if the caller had it off.
+
+The collector belongs to the whole process, so the library never touches it: the ``cocok rank``
+command and the speed benchmark opt in, and an application ranking many documents may too.
 """
 
 from __future__ import annotations
@@ -20,6 +23,14 @@ _state = {"rankings": 0, "was_enabled": False}
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector off for the duration, as around a large ``rank``.
+
+    >>> import matcher
+    >>> with collector_paused():
+    ...     ranked = matcher.rank("Dicari: Go", [("a", "Golang")])
+    >>> [r.name for r in ranked]
+    ['a']
+    """
     with _lock:
         if _state["rankings"] == 0:
             _state["was_enabled"] = gc.isenabled()
