@@ -1,0 +1,74 @@
+"""Resume, posting or neither, in English, Indonesian and both."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.reading import classify_kind, find_sections
+
+RESUME_ID = """CURRICULUM VITAE
+Budi Santoso
+budi@example.com
+
+Pengalaman Kerja
+Backend Developer, PT Maju — Maret 2019 - Sekarang
+- Membangun API dengan Laravel
+
+Pendidikan
+S1 Teknik Informatika, 2014 - 2018
+
+Keahlian
+PHP, MySQL, Git
+"""
+
+POSTING_EN = """Senior Backend Engineer
+
+We are looking for an engineer to join our team.
+
+Responsibilities
+- Design and build services in Go
+
+Requirements
+- At least 4 years of experience with Go
+- Knowledge of PostgreSQL
+
+Benefits
+- Remote work
+"""
+
+POSTING_MIXED = """Lowongan: Fullstack Developer
+
+Job Description:
+- Mengembangkan aplikasi web dengan React dan Node.js
+
+Kualifikasi:
+- Pengalaman minimal 1 tahun
+- Familiar with REST API
+
+Kirim CV ke hr@example.com
+"""
+
+OTHERS = [
+    "haha mantap gan 👍",
+    "ok siap, nanti saya cek lagi ya",
+    "# Belajar Express\n\nModul ini membahas routing, middleware dan REST API. Materi untuk"
+    " mahasiswa semester 3.\n\n## Tujuan\nPeserta memahami dasar backend.",
+    "Meetup Golang Jakarta\n\nAcara bulan ini membahas goroutine. Pembicara: dua engineer."
+    " Registrasi gratis, tiket terbatas!",
+    "## Installation\n\n```\npip install example\n```\n\n## Usage\nRun the server and open the"
+    " browser. Pull requests welcome. License: MIT.",
+    "In this article we compare monoliths and microservices and explain when a backend team"
+    " should split a service.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [(RESUME_ID, "resume"), (POSTING_EN, "posting"), (POSTING_MIXED, "posting")]
+)
+def test_resumes_and_postings_are_told_apart(text: str, kind: str) -> None:
+    assert classify_kind(text, find_sections(text)) == kind
+
+
+@pytest.mark.parametrize("text", OTHERS)
+def test_chat_lessons_events_and_readmes_are_other(text: str) -> None:
+    assert classify_kind(text, find_sections(text)) == "other"
