@@ -48,7 +48,8 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|saya|aku)\b")
+# "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?\d[\d -]{8,16}\d")
 # Teaching, events and articles speak to a reader or an audience, not to an applicant.
 _OTHER_PHRASES = re.compile(
@@ -58,6 +59,20 @@ _OTHER_PHRASES = re.compile(
     r"|acara|event|registrasi|register|rsvp|tiket|ticket|venue|agenda)\b",
     re.IGNORECASE,
 )
+# A posting asks something of an applicant; a page that only describes a job's tasks does not.
+_ASKS_SECTIONS = frozenset({"requirements", "nice_to_have", "benefits", "how_to_apply"})
+_HIRING = re.compile(
+    r"\b(?:looking for|hiring|join (?:our|the) team|apply|applicants?|candidates?|kandidat"
+    r"|pelamar|lowongan|dicari|dibutuhkan|kami mencari|kirim(?:kan)? (?:cv|lamaran)"
+    r"|send (?:your|us)"
+    r"|kualifikasi|persyaratan|requirements?|qualifications?)\b",
+    re.IGNORECASE,
+)
+# A resume shows a history or introduces its person; a README's "Features" list does neither.
+_HISTORY_SECTIONS = frozenset({"experience", "education", "contact"})
+# Interviews and FAQs ask many questions; postings and resumes ask hardly any.
+_QUESTION_LINE = re.compile(r"\?[ \t]{0,3}$", re.MULTILINE)
+_ASKING_LINES = 2
 _MIN_EVIDENCE = 3
 # Any dated period counts as evidence here, so "present" may stand for any date.
 _FAR_FUTURE = datetime.date(2100, 1, 1)
@@ -67,20 +82,30 @@ def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, fl
     """Evidence for each kind; the highest wins when it reaches the minimum."""
     kinds = {s.kind for s in sections}
     head = text[:400]
+    periods = find_periods(text, _FAR_FUTURE)
+    first_person = len(_FIRST_PERSON.findall(text))
+    asking = len(_ASKING.findall(text))
     posting = (
         2.0 * len(kinds & _POSTING_SECTIONS)
         + min(4, len(_POSTING_PHRASES.findall(text)))
-        + min(3, len(_ASKING.findall(text)))
+        + min(3, asking)
         + min(2, len(_SECOND_PERSON.findall(text)) / 2)
     )
     resume = (
         2.0 * len(kinds & _RESUME_SECTIONS)
-        + min(4, len(find_periods(text, _FAR_FUTURE)))
+        + min(4, len(periods))
         + min(3, len(_RESUME_PHRASES.findall(text)))
         + (2 if _CONTACT.search(head) else 0)
-        + min(2, len(_FIRST_PERSON.findall(text)) / 2)
+        + min(2, first_person / 2)
     )
-    other = min(8, len(_OTHER_PHRASES.findall(text)))
+    other = min(8, len(_OTHER_PHRASES.findall(text))) + min(
+        6, 2 * max(0, len(_QUESTION_LINE.findall(text)) - 1)
+    )
+    if not (kinds & _ASKS_SECTIONS or _HIRING.search(text) or asking >= _ASKING_LINES):
+        posting = 0.0
+    shows_history = kinds & _HISTORY_SECTIONS or periods or _CONTACT.search(head)
+    if not (shows_history or ("summary" in kinds and first_person)):
+        resume = 0.0
     return {"posting": posting, "resume": resume, "other": other}
 
 

@@ -55,7 +55,7 @@ _HEADING_WORDS: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         "summary",
-        r"summary|profile|profil|about me|tentang saya|objective|ringkasan|bio|headline"
+        r"summary|profile|profil|^about$|about me|tentang saya|objective|ringkasan|bio|headline"
         r"|introduction|perkenalan",
     ),
     (

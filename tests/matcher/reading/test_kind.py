@@ -6,6 +6,15 @@ import pytest
 
 from matcher.reading import classify_kind, find_sections
 
+RESUME_SELF_INTRODUCTION = """About
+
+Saya adalah software engineer di Bandung yang suka membangun API.
+
+## Tech Stack
+- Go
+- PostgreSQL
+"""
+
 RESUME_ID = """CURRICULUM VITAE
 Budi Santoso
 budi@example.com
@@ -57,13 +66,24 @@ OTHERS = [
     " Registrasi gratis, tiket terbatas!",
     "## Installation\n\n```\npip install example\n```\n\n## Usage\nRun the server and open the"
     " browser. Pull requests welcome. License: MIT.",
+    "Apa rasanya kerja remote?\nSeru, saya bisa kerja dari mana saja.\n"
+    "Project apa yang paling sulit?\nAplikasi podcast dengan PWA.\n"
+    "Ada tips supaya diterima?\nTunjukkan portofolio terbaikmu.",
+    "Backend developers here build APIs.\n\n### Tasks\n- Maintaining integration tests\n"
+    "- Building admin panels\n\n## Stack\nWe use Vapor and PHP.",
     "In this article we compare monoliths and microservices and explain when a backend team"
     " should split a service.",
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"), [(RESUME_ID, "resume"), (POSTING_EN, "posting"), (POSTING_MIXED, "posting")]
+    ("text", "kind"),
+    [
+        (RESUME_ID, "resume"),
+        (RESUME_SELF_INTRODUCTION, "resume"),
+        (POSTING_EN, "posting"),
+        (POSTING_MIXED, "posting"),
+    ],
 )
 def test_resumes_and_postings_are_told_apart(text: str, kind: str) -> None:
     assert classify_kind(text, find_sections(text)) == kind
