@@ -23,13 +23,14 @@ _OTHER_ROLE_TERMS: tuple[tuple[RoleId, tuple[str, ...]], ...] = (
         "data",
         ("data engineer", "data scientist", "data analyst", "data warehouse", "machine learning",
          "ml engineer", "ai engineer", "power bi", "bi developer", "business intelligence",
-         "bioinformatic", "data science", "analytics engineer", "big data"),
+         "bioinformatic", "data science", "analytics engineer", "big data", "data visual",
+         "data analytics", "data visualization", "data visualisation"),
     ),
     (
         "devops",
         ("devops", "dev ops", "sre", "site reliability", "cloud engineer", "cloud architect",
          "infrastructure engineer", "platform engineer", "system administrator",
-         "systems administrator", "sysadmin", "devsecops"),
+         "systems administrator", "sysadmin", "devsecops", "cloud computing"),
     ),
     (
         "other-it",
@@ -59,7 +60,11 @@ _NON_IT = (
     "writer", "copywriter", "content", "designer grafis", "graphic designer", "legal",
     "purchasing", "logistik", "logistic", "gudang", "warehouse", "kasir", "cashier", "operator",
     "staff", "manager", "accountant", "barista", "chef", "nurse", "perawat", "receptionist",
+    "electrical", "mechanical", "civil", "sipil", "listrik", "mesin", "chemical", "kimia",
+    "technician", "teknisi", "supervisor",
 )  # fmt: skip
+# Fewer role-telling competencies than this say nothing about a software role.
+_MIN_TECH_SKILLS = 3
 _SKILL_SIDES: Mapping[str, str] = {
     "language": "backend", "framework": "backend", "database": "backend", "api": "backend",
     "server": "backend", "security": "backend", "architecture": "backend",
@@ -139,8 +144,16 @@ def read_role(
                 continue
             if pattern.search(line):
                 return RoleReading(role=role, source="title", title=line, shares=shares)
+    if lines and _NON_IT_TITLE.search(lines[0][1]):  # "Electrical Engineer", "Sales Manager"
+        return RoleReading(role="non-it", source="title", title=lines[0][1], shares=shares)
     generic = next((line for _, line in lines if _GENERIC.search(line)), None)
-    if generic is None and lines and _NON_IT_TITLE.search(lines[0][1]):
+    tech_skills = sum(
+        1
+        for competency_id, category in skill_categories.items()
+        if competency_id in _FRONTEND_IDS or category in _SKILL_SIDES
+    )
+    if kind == "posting" and generic is None and lines and tech_skills < _MIN_TECH_SKILLS:
+        # A job whose title and skills name no software work is some other trade.
         return RoleReading(role="non-it", source="title", title=lines[0][1], shares=shares)
     leaning = _role_from_shares(shares)
     if leaning is None:

@@ -17,10 +17,22 @@ _LABELLED = re.compile(
 _BULLET = re.compile(r"[ \t]{0,12}(?:[-•+]|\*[ \t]|\d{1,2}[.)][ \t])")
 _FIRST_LINES = 3
 _MAX_TITLE_CHARS = 90
+_MAX_TITLE_WORDS = 12
 
 
 def _plain(line: str) -> str:
     return " ".join(_MARKUP.sub(" ", line).split())
+
+
+def _looks_like_title(line: str, plain: str) -> bool:
+    """A short line that is no list item and no sentence (a company's description, a duty)."""
+    return (
+        bool(plain)
+        and len(plain) <= _MAX_TITLE_CHARS
+        and plain.count(" ") < _MAX_TITLE_WORDS
+        and not plain.endswith(".")
+        and not _BULLET.match(line)
+    )
 
 
 def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int, str]]:
@@ -28,7 +40,7 @@ def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int,
     offset = start
     for line in text[start:end].splitlines(keepends=True):
         plain = _plain(line)
-        if plain and len(plain) <= _MAX_TITLE_CHARS and not _BULLET.match(line):
+        if _looks_like_title(line, plain):
             lines.append((offset, plain))
             if len(lines) == count:
                 break

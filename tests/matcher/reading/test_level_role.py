@@ -59,6 +59,9 @@ def test_resume_level_comes_from_the_current_job_not_older_ones() -> None:
         ("Front End Developer", "frontend"),
         ("Fullstack Developer (Backend and Frontend Engineer)", "fullstack"),
         ("Staff Akunting & Finance\n\nKualifikasi:\n- Menguasai Excel", "non-it"),
+        ("Electrical Engineer Data Center\n\nRequirements:\n- 2 years in power systems", "non-it"),
+        ("Koordinator Gudang\n\nKualifikasi:\n- Teliti dan jujur", "non-it"),
+        ("Magang Data Visual Engineer", "data"),
     ],
 )
 def test_role_from_the_title(text: str, role: str) -> None:
