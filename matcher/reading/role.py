@@ -59,9 +59,9 @@ _NON_IT = (
     "recruit", "sales", "marketing", "admin", "customer service", "driver", "guru", "teacher",
     "writer", "copywriter", "content", "designer grafis", "graphic designer", "legal",
     "purchasing", "logistik", "logistic", "gudang", "warehouse", "kasir", "cashier", "operator",
-    "staff", "manager", "accountant", "barista", "chef", "nurse", "perawat", "receptionist",
+    "accountant", "barista", "chef", "nurse", "perawat", "receptionist",
     "electrical", "mechanical", "civil", "sipil", "listrik", "mesin", "chemical", "kimia",
-    "technician", "teknisi", "supervisor",
+    "technician", "teknisi",
 )  # fmt: skip
 # Fewer role-telling competencies than this say nothing about a software role.
 _MIN_TECH_SKILLS = 3

@@ -70,7 +70,7 @@ _HEADING_WORDS: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         "skills",
-        r"skills?|keahlian|kemampuan|(?:tech|dev|our|the) stack|technical|technologies|tools"
+        r"skills?|keahlian|kemampuan|(?:tech|dev|our|the) stack|technical skills|technologies|tools"
         r"|kompetensi|expertise",
     ),
     ("projects", r"projects?|proyek|projek|portfolio|portofolio"),
@@ -99,6 +99,8 @@ _IN_A_POSTING: dict[SectionKind, SectionKind] = {
 _CONTENT_LINE = re.compile(
     r"[ \t]{0,12}(?:[-*•+>]|\d{1,2}[.)])|.{0,80}?\b(?:with|in|of|for|using|dengan|dalam|di|untuk)\b"
 )
+_HOLDS_ENTRIES = frozenset({"experience", "projects"})
+_HASHES = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _NOT_WORD = re.compile(r"[^\w&+/']+")
 _UNDERLINE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]{0,40}")
 _MARKUP = re.compile(r"[ \t]{0,12}(?:#{1,6}|\*\*|__)")
@@ -160,6 +162,11 @@ def heading_kind(
     return kind
 
 
+def _markdown_level(line: str) -> int:
+    found = _HASHES.match(line)
+    return len(found.group(1)) if found else 0
+
+
 def find_sections(text: str, *, document: DocumentKind | None = None) -> tuple[Section, ...]:
     """The sections of ``text`` in order, covering it from 0 to ``len(text)`` without gaps.
 
@@ -169,11 +176,15 @@ def find_sections(text: str, *, document: DocumentKind | None = None) -> tuple[S
     lines = text.splitlines(keepends=True)
     sections: list[Section] = []
     kind: SectionKind = "preamble"
-    start, heading, offset = 0, "", 0
+    start, heading, offset, depth = 0, "", 0, 0
     for number, line in enumerate(lines):
         next_line = lines[number + 1] if number + 1 < len(lines) else ""
         found = heading_kind(line, next_line, document=document)
-        if found is not None:
+        level = _markdown_level(line)
+        # A "###" under a "## Experience" is a job of it, whatever its words ("Senior Member
+        # of Technical Staff"); under other headings a deeper heading may still start a section.
+        if found is not None and not (kind in _HOLDS_ENTRIES and depth and level > depth):
+            depth = level
             if offset > start or sections:
                 sections.append(Section(kind=kind, start=start, end=offset, heading=heading))
             kind, start, heading = found, offset, line.strip()

@@ -15,8 +15,13 @@ _NUMBER_WORDS = {
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
 }  # fmt: skip
 _NUMBER = r"(?<![\w.,])(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(_NUMBER_WORDS) + r")"
-_RANGE = r"(?:[ \t]{0,2}(?:-|–|to|sampai|hingga|s/d)[ \t]{0,2}\d{1,2})?"
-_UNIT = r"[ \t]{0,2}\+?[ \t]{0,2}\(?\d{0,2}\)?[ \t]{0,2}(?:years?|yrs?|tahun|thn|th)\b"
+# Any white space but a line break, no-break spaces included ("5\xa0years").
+_SPACE = r"[^\S\n]"
+_RANGE = rf"(?:{_SPACE}{{0,2}}(?:-|–|to|sampai|hingga|s/d){_SPACE}{{0,2}}\d{{1,2}})?"
+_UNIT = (
+    rf"{_SPACE}{{0,2}}\+?{_SPACE}{{0,2}}\(?\d{{0,2}}\)?{_SPACE}{{0,2}}"
+    r"(?:years?|yrs?|tahun|thn|th|(?P<months>months?|bulan|bln))\b"
+)
 _EXPERIENCE = (
     r"experience|experienced|pengalaman|berpengalaman|exp\b|bekerja|working|work|professional"
     r"|industry|in (?:the )?(?:field|role|software|backend|web|it\b)|di bidang|sebagai|as a"
@@ -29,6 +34,18 @@ _CONTEXT_AFTER = re.compile(rf"(?:{_EXPERIENCE})")
 _NOT_A_PERSON = re.compile(
     r"\b(?:we|our|us|kami|perusahaan|company|founded|established|berdiri|sejak|since|history"
     r"|sejarah|lebih dari \d{2}|course|kursus|kuliah|studied|degree|garansi|warranty|old)\b",
+    re.IGNORECASE,
+)
+# "having 1 year will be advantageous" is a wish, not the minimum a posting asks.
+_A_WISH = re.compile(
+    r"\b(?:advantage\w*|a plus|bonus|preferred|preferably|nilai (?:plus|tambah)|diutamakan"
+    r"|lebih disukai|fresh ?graduates?|welcome)\b",
+    re.IGNORECASE,
+)
+# "programmer sejak tahun 2013", "working as a developer since 2015": years up to now.
+_SINCE_YEAR = re.compile(
+    rf"\b(?:programm?er|developer|engineer|bekerja|berkarir|karir|career|working|worked|coding)"
+    rf"[^.\n]{{0,40}}?\b(?:sejak|since){_SPACE}{{1,3}}(?:tahun{_SPACE}{{1,3}})?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _INTERN = re.compile(r"\b(?:intern|internship|magang|trainee|praktik kerja|pkl)\b", re.IGNORECASE)
@@ -48,7 +65,9 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return before.rsplit("\n", 1)[-1].casefold(), after.split("\n", 1)[0].casefold()
 
 
-def stated_years(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[float, int]]:
+def stated_years(
+    text: str, *, skip: Sequence[tuple[int, int]] = (), asked: bool = False
+) -> list[tuple[float, int]]:
     """Years a text states as work experience, with their offsets, outside the ``skip`` spans.
 
     >>> stated_years("Backend developer with 5+ years of experience in Go.")
@@ -65,9 +84,11 @@ def stated_years(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[tup
             continue
         if _NOT_A_PERSON.search(before[-40:]) or _NOT_A_PERSON.search(after[:40]):
             continue
-        years = _number(found.group("n"))
+        if asked and (_A_WISH.search(before) or _A_WISH.search(after)):
+            continue
+        years = _number(found.group("n")) / (12 if found.group("months") else 1)
         if 0 < years <= 40:
-            found_years.append((years, found.start()))
+            found_years.append((round(years, 1), found.start()))
     return found_years
 
 
@@ -99,8 +120,13 @@ def resume_years(text: str, sections: Sequence[Section], *, as_of: datetime.date
     """A resume's years: the person's own claim, else the union of its dated work periods."""
     not_work = [(s.start, s.end) for s in sections if s.kind in _NOT_WORK]
     claims = stated_years(text, skip=[(s.start, s.end) for s in sections if s.kind == "education"])
-    if claims:
-        years, start = max(claims)
+    since = [
+        (as_of.year - int(found.group("year")), found.start())
+        for found in _SINCE_YEAR.finditer(text)
+        if 0 < as_of.year - int(found.group("year")) <= 40
+    ]
+    if claims or since:
+        years, start = max(claims + [(float(y), at) for y, at in since])
         return YearsReading(years=years, source="claim", start=start)
     periods = [
         p for p in find_periods(text, as_of) if not any(a <= p.start < b for a, b in not_work)
@@ -116,7 +142,7 @@ _NOT_ASKED = frozenset({"company", "benefits", "how_to_apply"})
 def posting_years(text: str, sections: Sequence[Section]) -> YearsReading:
     """The fewest years a posting asks for ("min. 3 tahun" -> 3, "3-5 years" -> 3)."""
     skip = [(s.start, s.end) for s in sections if s.kind in _NOT_ASKED]
-    asked = stated_years(text, skip=skip)
+    asked = stated_years(text, skip=skip, asked=True)
     if not asked:
         return YearsReading(years=None, source="none")
     years, start = min(asked)

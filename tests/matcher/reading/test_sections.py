@@ -118,6 +118,11 @@ def test_content_lines_are_not_headings(line: str) -> None:
     assert heading_kind(line) is None
 
 
+def test_a_job_title_under_experience_stays_in_it_whatever_its_words() -> None:
+    text = "## Experience\n### Senior Member of Technical Staff\nJan 2020 - Now\n## Skills\nGo\n"
+    assert [s.kind for s in find_sections(text, document="resume")] == ["experience", "skills"]
+
+
 def test_a_posting_reads_its_experience_heading_as_requirements() -> None:
     assert heading_kind("Experience:", document="posting") == "requirements"
     assert heading_kind("Responsibilities:", document="resume") is None

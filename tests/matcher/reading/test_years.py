@@ -47,6 +47,7 @@ def test_overlapping_periods_count_once() -> None:
         ("Backend developer with 5+ years of experience in Go.", 5.0),
         ("Saya memiliki pengalaman 3 tahun sebagai programmer.", 3.0),
         ("Berpengalaman lebih dari tujuh tahun di bidang backend.", 7.0),
+        ("Saya menjadi programmer sejak tahun 2016 di perusahaan swasta.", 8.0),
     ],
 )
 def test_a_resume_claim_wins(text: str, years: float | None) -> None:
@@ -80,6 +81,9 @@ def test_education_dates_alone_give_no_years() -> None:
         ("About us\nWe have 20 years of experience turning challenges into products.", None),
         ("Perusahaan kami berdiri sejak 1998 dan sudah 25 tahun berpengalaman.", None),
         ("Kualifikasi:\n- Lulusan SMA/SMK\n- Bisa bekerja dalam tim", None),
+        ("Requirements:\n- You have experience (more than 5\xa0years) with Go", 5.0),
+        ("Kualifikasi:\n- Setidaknya 6 bulan pengalaman di bidang IT", 0.5),
+        ("Requirements:\n- Fresh graduates welcome; 1 year of experience is an advantage", None),
     ],
 )
 def test_posting_minimum_years_and_company_ages(text: str, years: float | None) -> None:
