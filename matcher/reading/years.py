@@ -48,6 +48,7 @@ _SINCE_YEAR = re.compile(
     rf"[^.\n]{{0,40}}?\b(?:sejak|since){_SPACE}{{1,3}}(?:tahun{_SPACE}{{1,3}})?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_MINIMUM = re.compile(r"\b(?:minimal|minimum|min\.|at least|setidaknya|paling sedikit)", re.I)
 _INTERN = re.compile(r"\b(?:intern|internship|magang|trainee|praktik kerja|pkl)\b", re.IGNORECASE)
 _CLAIM_REACH = 60
 _LINE_REACH = 200
@@ -84,7 +85,9 @@ def stated_years(
             continue
         if _NOT_A_PERSON.search(before[-40:]) or _NOT_A_PERSON.search(after[:40]):
             continue
-        if asked and (_A_WISH.search(before) or _A_WISH.search(after)):
+        wish = _A_WISH.search(before) or _A_WISH.search(after)
+        # "Lebih disukai ... minimal 4 tahun" still names a minimum.
+        if asked and wish and not _MINIMUM.search(before):
             continue
         years = _number(found.group("n")) / (12 if found.group("months") else 1)
         if 0 < years <= 40:

@@ -82,6 +82,7 @@ def test_education_dates_alone_give_no_years() -> None:
         ("Perusahaan kami berdiri sejak 1998 dan sudah 25 tahun berpengalaman.", None),
         ("Kualifikasi:\n- Lulusan SMA/SMK\n- Bisa bekerja dalam tim", None),
         ("Requirements:\n- You have experience (more than 5\xa0years) with Go", 5.0),
+        ("Kualifikasi:\n- Lebih disukai berpengalaman minimal 4 tahun sebagai programmer", 4.0),
         ("Kualifikasi:\n- Setidaknya 6 bulan pengalaman di bidang IT", 0.5),
         ("Requirements:\n- Fresh graduates welcome; 1 year of experience is an advantage", None),
     ],
