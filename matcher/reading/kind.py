@@ -55,7 +55,8 @@ _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?\d[\d -]{8,16}
 _OTHER_PHRASES = re.compile(
     r"\b(?:meetup|webinar|workshop|pembicara|speaker|materi|modul|module|kursus|course"
     r"|tutorial|lesson|pelajari|belajar|in this article|artikel|chapter|bab|dosen|mahasiswa"
-    r"|install|installation|usage|getting started|pull request|license|challenge"
+    r"|install|installation|usage|getting started|pull request|license|challenge|submit\w{0,4}"
+    r"|your solution|deliverables?|assignment|take-home|instructions"
     r"|acara|event|registrasi|register|rsvp|tiket|ticket|venue|agenda)\b",
     re.IGNORECASE,
 )

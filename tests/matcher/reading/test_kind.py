@@ -71,6 +71,9 @@ OTHERS = [
     "Ada tips supaya diterima?\nTunjukkan portofolio terbaikmu.",
     "Backend developers here build APIs.\n\n### Tasks\n- Maintaining integration tests\n"
     "- Building admin panels\n\n## Stack\nWe use Vapor and PHP.",
+    "### Backend take-home assignment\n\nThanks for applying! Build a small REST API.\n\n"
+    "Requirements:\n- Use Go or Python\n- Docker is a plus\n\nSubmit your solution as a"
+    " repository link; include instructions to run it.",
     "In this article we compare monoliths and microservices and explain when a backend team"
     " should split a service.",
 ]
