@@ -16,6 +16,14 @@ _NOT_A_LEVEL = re.compile(
 )
 
 
+# "Fresh graduates are welcome" opens a posting to beginners: it hires juniors.
+_ENTRY_LEVEL = re.compile(
+    r"\b(?:fresh ?graduates?|lulusan baru|fresh ?grad|entry[ -]level|no experience required"
+    r"|tanpa pengalaman|tidak (?:harus|perlu) berpengalaman)\b",
+    re.IGNORECASE,
+)
+
+
 def _term_pattern(levels: Sequence[ExperienceLevel]) -> re.Pattern[str]:
     terms = sorted({term for level in levels for term in level.title_terms}, key=len, reverse=True)
     return re.compile(
@@ -61,5 +69,11 @@ def read_level(
     if found is not None:
         return found
     if years.years is not None:
-        return years_level(years.years, levels)
+        by_years = years_level(years.years, levels)
+        if kind == "posting" and by_years.level == "intern":
+            # A posting that asks for any experience at all does not hire interns.
+            return LevelReading(level="junior", source="years")
+        return by_years
+    if kind == "posting" and _ENTRY_LEVEL.search(text):
+        return LevelReading(level="junior", source="years")
     return LevelReading(level=None, source="none")

@@ -35,6 +35,12 @@ def _role(text: str, kind: str, skills: dict[str, str] | None = None) -> str | N
         ("Backend Developer", 5.0, "senior"),
         ("Backend Developer", 8.0, "lead"),
         ("Backend Developer", None, None),
+        ("Backend Developer", 0.5, "junior"),
+        (
+            "Backend Developer\n\nKualifikasi:\n- Fresh graduate dipersilakan melamar",
+            None,
+            "junior",
+        ),
     ],
 )
 def test_posting_level_title_first_then_years(
