@@ -1,0 +1,79 @@
+"""Reading a whole document: what it is, its sections, the years and level, and its role.
+
+Pure functions over plain values; the taxonomy supplies the level bands and role title words.
+
+>>> import datetime
+>>> from matcher.reading import analyze_document
+>>> text = "Backend Developer\\n\\nKualifikasi:\\n- Minimal 2 tahun pengalaman dengan Go\\n"
+>>> found = {"go": "language"}
+>>> reading = analyze_document(text, as_of=datetime.date(2024, 1, 1), skill_categories=found)
+>>> reading.kind, reading.years.years, reading.level.level, reading.role.role
+('posting', 2.0, 'junior', 'backend')
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+
+from matcher.reading.kind import classify_kind
+from matcher.reading.level import read_level
+from matcher.reading.models import (
+    DocumentKind,
+    DocumentReading,
+    LevelReading,
+    RoleReading,
+    Section,
+    SectionKind,
+    YearsReading,
+)
+from matcher.reading.role import read_role
+from matcher.reading.sections import find_sections, section_at
+from matcher.reading.years import read_years
+from taxonomy import Taxonomy, load_taxonomy
+
+__all__ = [
+    "DocumentKind",
+    "DocumentReading",
+    "LevelReading",
+    "RoleReading",
+    "Section",
+    "SectionKind",
+    "YearsReading",
+    "analyze_document",
+    "classify_kind",
+    "find_sections",
+    "read_level",
+    "read_role",
+    "read_years",
+    "section_at",
+]
+
+
+def analyze_document(
+    text: str,
+    *,
+    as_of: datetime.date,
+    skill_categories: Mapping[str, str] | None = None,
+    kind: DocumentKind | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> DocumentReading:
+    """Read ``text`` as a whole document.
+
+    ``as_of`` is the date "Present"/"sekarang" stands for; ``skill_categories`` maps the
+    competency ids already found in the text to their categories (``{h.id: h.category for h
+    in match(text).skills}``); ``kind`` skips the kind decision when the caller knows it.
+    """
+    tax = taxonomy or load_taxonomy()
+    document = kind or classify_kind(text, find_sections(text))
+    sections = find_sections(text, document=document)
+    years = read_years(text, sections, kind=document, as_of=as_of)
+    return DocumentReading(
+        kind=document,
+        sections=sections,
+        years=years,
+        level=read_level(text, sections, years, kind=document, levels=tax.profile.levels),
+        role=read_role(
+            text, sections, skill_categories or {}, kind=document, roles=tax.profile.roles
+        ),
+    )

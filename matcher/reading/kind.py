@@ -1,0 +1,127 @@
+"""Is a text a resume, a job posting, or neither (chat, article, README, course page)?
+
+Each side collects evidence: the section headings it uses (a posting's requirements and
+benefits, a resume's experience and education), phrases only one side writes ("we are looking
+for", "kirim CV"; "I am", dated job periods), and contact lines at the top of a resume. A text
+with too little evidence for either is ``other``: a chat line, an announcement or an article
+names skills and even jobs, but it does not list requirements or a work history.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from matcher.reading.models import DocumentKind, Section
+from matcher.reading.periods import find_periods
+
+_POSTING_SECTIONS = frozenset(
+    {"responsibilities", "requirements", "nice_to_have", "benefits", "how_to_apply"}
+)
+_RESUME_SECTIONS = frozenset(
+    {"experience", "education", "skills", "projects", "certifications", "summary", "contact"}
+)
+_POSTING_PHRASES = re.compile(
+    r"\b(?:we(?: are|'re| re) (?:looking for|hiring|seeking)|looking for an?\b"
+    r"|join (?:our|the) team"
+    r"|you will|you'll|the candidate|candidates? (?:will|must|should)|applicants?|apply"
+    r"|send (?:your|us) (?:cv|resume)|job type|full[- ]time|part[- ]time|contract|salary"
+    r"|kami mencari|sedang mencari|dicari|dibutuhkan|membutuhkan|lowongan|kandidat|pelamar"
+    r"|kirim(?:kan)? (?:cv|lamaran|berkas)|penempatan|gaji|lamaran"
+    r"|min(?:imal|\.)? \d{1,2} ?(?:th|tahun)"
+    r"|minimum \d{1,2}|at least \d{1,2}|\d{1,2}\+? years? of)\b",
+    re.IGNORECASE,
+)
+_RESUME_PHRASES = re.compile(
+    r"\b(?:i am|i'm|i have|i've|my name|i worked|i built|i led|saya adalah|saya memiliki"
+    r"|nama saya|curriculum vitae|resume|cv|riwayat hidup|gpa|ipk|linkedin\.com/in"
+    r"|present|sekarang|bachelor|sarjana|s\.kom|graduated|lulus(?:an)?)\b",
+    re.IGNORECASE,
+)
+# Requirement lines as postings write them ("Pengalaman minimal 1 tahun", "knowledge of").
+_ASKING = re.compile(
+    r"\b(?:menguasai|memahami|mampu|memiliki kemampuan|bersedia|diutamakan|bertanggung jawab"
+    r"|pendidikan minimal|pengalaman minimal|wawancara|interview|permanent|kontrak|talenta"
+    r"|knowledge of|familiar(?:ity)? with|understanding of|ability to|proficien\w{1,4} in"
+    r"|must have|is a plus|nice to have|preferred|required|responsible for)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b", re.IGNORECASE)
+# "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
+_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?\d[\d -]{8,16}\d")
+# Teaching, events and articles speak to a reader or an audience, not to an applicant.
+_OTHER_PHRASES = re.compile(
+    r"\b(?:meetup|webinar|workshop|pembicara|speaker|materi|modul|module|kursus|course"
+    r"|tutorial|lesson|pelajari|belajar|in this article|artikel|chapter|bab|dosen|mahasiswa"
+    r"|install|installation|usage|getting started|pull request|license|challenge|submit\w{0,4}"
+    r"|your solution|deliverables?|assignment|take-home|instructions"
+    r"|acara|event|registrasi|register|rsvp|tiket|ticket|venue|agenda)\b",
+    re.IGNORECASE,
+)
+# A posting asks something of an applicant; a page that only describes a job's tasks does not.
+_ASKS_SECTIONS = frozenset({"requirements", "nice_to_have", "benefits", "how_to_apply"})
+_HIRING = re.compile(
+    r"\b(?:looking for|hiring|join (?:our|the) team|apply|applicants?|candidates?|kandidat"
+    r"|pelamar|lowongan|dicari|dibutuhkan|kami mencari|kirim(?:kan)? (?:cv|lamaran)"
+    r"|send (?:your|us)"
+    r"|kualifikasi|persyaratan|requirements?|qualifications?)\b",
+    re.IGNORECASE,
+)
+# A resume shows a history or introduces its person; a README's "Features" list does neither.
+_HISTORY_SECTIONS = frozenset({"experience", "education", "contact"})
+# Interviews and FAQs ask many questions; postings and resumes ask hardly any.
+_QUESTION_LINE = re.compile(r"\?[ \t]{0,3}$", re.MULTILINE)
+_ASKING_LINES = 2
+_MIN_EVIDENCE = 3
+# Any dated period counts as evidence here, so "present" may stand for any date.
+_FAR_FUTURE = datetime.date(2100, 1, 1)
+
+
+def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, float]:
+    """Evidence for each kind; the highest wins when it reaches the minimum."""
+    kinds = {s.kind for s in sections}
+    head = text[:400]
+    periods = find_periods(text, _FAR_FUTURE)
+    first_person = len(_FIRST_PERSON.findall(text))
+    asking = len(_ASKING.findall(text))
+    posting = (
+        2.0 * len(kinds & _POSTING_SECTIONS)
+        + min(4, len(_POSTING_PHRASES.findall(text)))
+        + min(3, asking)
+        + min(2, len(_SECOND_PERSON.findall(text)) / 2)
+    )
+    resume = (
+        2.0 * len(kinds & _RESUME_SECTIONS)
+        + min(4, len(periods))
+        + min(3, len(_RESUME_PHRASES.findall(text)))
+        + (2 if _CONTACT.search(head) else 0)
+        + min(2, first_person / 2)
+    )
+    other = min(8, len(_OTHER_PHRASES.findall(text))) + min(
+        6, 2 * max(0, len(_QUESTION_LINE.findall(text)) - 1)
+    )
+    if not (kinds & _ASKS_SECTIONS or _HIRING.search(text) or asking >= _ASKING_LINES):
+        posting = 0.0
+    shows_history = kinds & _HISTORY_SECTIONS or periods or _CONTACT.search(head)
+    if not (shows_history or ("summary" in kinds and first_person)):
+        resume = 0.0
+    return {"posting": posting, "resume": resume, "other": other}
+
+
+def classify_kind(text: str, sections: Sequence[Section]) -> DocumentKind:
+    """``resume``, ``posting`` or ``other``, from ``sections`` found with no kind assumed.
+
+    >>> from matcher.reading.sections import find_sections
+    >>> text = "Backend Developer\\n\\nKualifikasi:\\n- Min. 2 tahun pengalaman Go\\n"
+    >>> classify_kind(text, find_sections(text))
+    'posting'
+    >>> classify_kind("haha mantap gan 👍", find_sections("haha mantap gan 👍"))
+    'other'
+    """
+    scores = kind_scores(text, sections)
+    best: DocumentKind = "posting" if scores["posting"] >= scores["resume"] else "resume"
+    if scores[best] < _MIN_EVIDENCE or scores["other"] >= scores[best]:
+        return "other"
+    return best

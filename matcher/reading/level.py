@@ -1,0 +1,79 @@
+"""Seniority: the level a title names, else the band the years fall in (taxonomy levels)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from matcher.reading.models import DocumentKind, LevelReading, Section, YearsReading
+from matcher.reading.titles import title_lines
+from taxonomy.schema import ExperienceLevel
+
+# "Senior High School" and "SMA" are schools, "lead generation" is marketing: no level.
+_NOT_A_LEVEL = re.compile(
+    r"\bsenior high\b|\bjunior high\b|\bsekolah menengah\b|\blead (?:generation|time)\b",
+    re.IGNORECASE,
+)
+
+
+# "Fresh graduates are welcome" opens a posting to beginners: it hires juniors.
+_ENTRY_LEVEL = re.compile(
+    r"\b(?:fresh ?graduates?|lulusan baru|fresh ?grad|entry[ -]level|no experience required"
+    r"|tanpa pengalaman|tidak (?:harus|perlu) berpengalaman)\b",
+    re.IGNORECASE,
+)
+
+
+def _term_pattern(levels: Sequence[ExperienceLevel]) -> re.Pattern[str]:
+    terms = sorted({term for level in levels for term in level.title_terms}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in terms) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def title_level(
+    lines: Sequence[tuple[int, str]], levels: Sequence[ExperienceLevel]
+) -> LevelReading | None:
+    """The level named first in the first title line that names one."""
+    pattern = _term_pattern(levels)
+    by_term = {term.casefold(): level.id for level in levels for term in level.title_terms}
+    for offset, line in lines:
+        for found in pattern.finditer(_NOT_A_LEVEL.sub(" ", line)):
+            return LevelReading(
+                level=by_term[found.group().casefold()], source="title", start=offset
+            )
+    return None
+
+
+def years_level(years: float, levels: Sequence[ExperienceLevel]) -> LevelReading:
+    """The level whose year band holds ``years``; the top level beyond every band."""
+    for level in sorted(levels, key=lambda level: level.min_years):
+        if level.max_years is None or years < level.max_years:
+            return LevelReading(level=level.id, source="years")
+    return LevelReading(level=max(levels, key=lambda level: level.min_years).id, source="years")
+
+
+def read_level(
+    text: str,
+    sections: Sequence[Section],
+    years: YearsReading,
+    *,
+    kind: DocumentKind,
+    levels: Sequence[ExperienceLevel],
+) -> LevelReading:
+    """A resume's current level or the level a posting hires for; none for ``other``."""
+    if kind == "other" or not levels:
+        return LevelReading(level=None, source="none")
+    found = title_level(title_lines(text, sections, kind=kind), levels)
+    if found is not None:
+        return found
+    if years.years is not None:
+        by_years = years_level(years.years, levels)
+        if kind == "posting" and by_years.level == "intern":
+            # A posting that asks for any experience at all does not hire interns.
+            return LevelReading(level="junior", source="years")
+        return by_years
+    if kind == "posting" and _ENTRY_LEVEL.search(text):
+        return LevelReading(level="junior", source="years")
+    return LevelReading(level=None, source="none")

@@ -1,0 +1,83 @@
+"""The lines that carry a document's job title: a posting's title, a resume's headline and
+current position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from matcher.reading.models import DocumentKind, Section
+
+_MARKUP = re.compile(r"[#*_>`|=\[\]]+")
+_LABELLED = re.compile(
+    r"[ \t]{0,12}[*_]{0,2}(?:job title|title|position|posisi|jabatan|role|headline)[*_]{0,2}"
+    r"[ \t]{0,3}[:：]",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[ \t]{0,12}(?:[-•+]|\*[ \t]|\d{1,2}[.)][ \t])")
+_FIRST_LINES = 3
+_MAX_TITLE_CHARS = 90
+_MAX_TITLE_WORDS = 12
+
+
+def _plain(line: str) -> str:
+    return " ".join(_MARKUP.sub(" ", line).split())
+
+
+def _looks_like_title(line: str, plain: str) -> bool:
+    """A short line that is no list item and no sentence (a company's description, a duty)."""
+    return (
+        bool(plain)
+        and len(plain) <= _MAX_TITLE_CHARS
+        and plain.count(" ") < _MAX_TITLE_WORDS
+        and not plain.endswith(".")
+        and not _BULLET.match(line)
+    )
+
+
+def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    offset = start
+    for line in text[start:end].splitlines(keepends=True):
+        plain = _plain(line)
+        if _looks_like_title(line, plain):
+            lines.append((offset, plain))
+            if len(lines) == count:
+                break
+        offset += len(line)
+    return lines
+
+
+def title_lines(
+    text: str, sections: Sequence[Section], *, kind: DocumentKind
+) -> list[tuple[int, str]]:
+    """(offset, line) of the title candidates, most telling first.
+
+    A labelled line ("Position: Backend Engineer") comes first; then a posting's first lines,
+    or a resume's first entry under its experience heading (the current job) and its headline.
+    """
+    labelled = [
+        (found.start(), _plain(_rest_of_line(text, found.end())))
+        for found in (_LABELLED.match(text, offset) for offset in _line_starts(text))
+        if found
+    ]
+    labelled = labelled[:1]  # a resume labels every past job too; the first is the latest
+    head = _first_lines(text, 0, len(text), _FIRST_LINES)
+    if kind != "resume":
+        return labelled + head
+    current = [
+        line
+        for section in sections
+        if section.kind == "experience"
+        for line in _first_lines(text, section.start, section.end, _FIRST_LINES + 1)[1:]
+    ][:_FIRST_LINES]
+    return labelled + current + head
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(found.end() for found in re.finditer(r"\n", text))]
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]

@@ -1,0 +1,97 @@
+"""Resume, posting or neither, in English, Indonesian and both."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.reading import classify_kind, find_sections
+
+RESUME_SELF_INTRODUCTION = """About
+
+Saya adalah software engineer di Bandung yang suka membangun API.
+
+## Tech Stack
+- Go
+- PostgreSQL
+"""
+
+RESUME_ID = """CURRICULUM VITAE
+Budi Santoso
+budi@example.com
+
+Pengalaman Kerja
+Backend Developer, PT Maju — Maret 2019 - Sekarang
+- Membangun API dengan Laravel
+
+Pendidikan
+S1 Teknik Informatika, 2014 - 2018
+
+Keahlian
+PHP, MySQL, Git
+"""
+
+POSTING_EN = """Senior Backend Engineer
+
+We are looking for an engineer to join our team.
+
+Responsibilities
+- Design and build services in Go
+
+Requirements
+- At least 4 years of experience with Go
+- Knowledge of PostgreSQL
+
+Benefits
+- Remote work
+"""
+
+POSTING_MIXED = """Lowongan: Fullstack Developer
+
+Job Description:
+- Mengembangkan aplikasi web dengan React dan Node.js
+
+Kualifikasi:
+- Pengalaman minimal 1 tahun
+- Familiar with REST API
+
+Kirim CV ke hr@example.com
+"""
+
+OTHERS = [
+    "haha mantap gan 👍",
+    "ok siap, nanti saya cek lagi ya",
+    "# Belajar Express\n\nModul ini membahas routing, middleware dan REST API. Materi untuk"
+    " mahasiswa semester 3.\n\n## Tujuan\nPeserta memahami dasar backend.",
+    "Meetup Golang Jakarta\n\nAcara bulan ini membahas goroutine. Pembicara: dua engineer."
+    " Registrasi gratis, tiket terbatas!",
+    "## Installation\n\n```\npip install example\n```\n\n## Usage\nRun the server and open the"
+    " browser. Pull requests welcome. License: MIT.",
+    "Apa rasanya kerja remote?\nSeru, saya bisa kerja dari mana saja.\n"
+    "Project apa yang paling sulit?\nAplikasi podcast dengan PWA.\n"
+    "Ada tips supaya diterima?\nTunjukkan portofolio terbaikmu.",
+    "Backend developers here build APIs.\n\n### Tasks\n- Maintaining integration tests\n"
+    "- Building admin panels\n\n## Stack\nWe use Vapor and PHP.",
+    "### Backend take-home assignment\n\nThanks for applying! Build a small REST API.\n\n"
+    "Requirements:\n- Use Go or Python\n- Docker is a plus\n\nSubmit your solution as a"
+    " repository link; include instructions to run it.",
+    "In this article we compare monoliths and microservices and explain when a backend team"
+    " should split a service.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (RESUME_ID, "resume"),
+        (RESUME_SELF_INTRODUCTION, "resume"),
+        (POSTING_EN, "posting"),
+        (POSTING_MIXED, "posting"),
+    ],
+)
+def test_resumes_and_postings_are_told_apart(text: str, kind: str) -> None:
+    assert classify_kind(text, find_sections(text)) == kind
+
+
+@pytest.mark.parametrize("text", OTHERS)
+def test_chat_lessons_events_and_readmes_are_other(text: str) -> None:
+    assert classify_kind(text, find_sections(text)) == "other"

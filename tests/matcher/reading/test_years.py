@@ -1,0 +1,91 @@
+"""Years of experience: claims, dated work periods, a posting's minimum; what never counts."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from matcher.reading import find_sections, read_years
+from matcher.reading.periods import covered_months, find_periods
+
+AS_OF = datetime.date(2024, 6, 1)
+
+
+def _years(text: str, kind: str) -> float | None:
+    return read_years(
+        text,
+        find_sections(text, document=kind),
+        kind=kind,
+        as_of=AS_OF,  # type: ignore[arg-type]
+    ).years
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("2018 – 2023", 72),
+        ("Jan 2021 – Sekarang", 42),
+        ("01/2021 – Present", 42),
+        ("Maret 2019 - Agustus 2020", 18),
+        ("Sept 2008 - Jul 2013", 59),
+        ("Des 2023 s/d saat ini", 7),
+    ],
+)
+def test_period_formats_in_both_languages(text: str, months: int) -> None:
+    (period,) = find_periods(text, AS_OF)
+    assert period.last - period.first + 1 == months
+
+
+def test_overlapping_periods_count_once() -> None:
+    assert covered_months([(0, 11), (6, 17), (30, 35)]) == 24
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Backend developer with 5+ years of experience in Go.", 5.0),
+        ("Saya memiliki pengalaman 3 tahun sebagai programmer.", 3.0),
+        ("Berpengalaman lebih dari tujuh tahun di bidang backend.", 7.0),
+        ("Saya menjadi programmer sejak tahun 2016 di perusahaan swasta.", 8.0),
+    ],
+)
+def test_a_resume_claim_wins(text: str, years: float | None) -> None:
+    assert _years(text, "resume") == years
+
+
+def test_resume_years_are_the_union_of_work_periods_with_internships_half() -> None:
+    text = (
+        "Experience\nBackend Engineer, Acme\nJan 2020 – Dec 2021\n"
+        "Software Engineer, Beta\nJun 2021 – Dec 2022\n"
+        "Backend Intern, Gamma\nJan 2019 – Dec 2019\n\n"
+        "Education\nBSc Informatics 2015 – 2019\n"
+    )
+    assert _years(text, "resume") == 3.5  # 36 months of work and 12 of internship at half
+
+
+def test_education_dates_alone_give_no_years() -> None:
+    assert (
+        _years("Pendidikan\nSMA Negeri 1, 2012 - 2015\nS1 Informatika 2015 - 2019\n", "resume")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Kualifikasi:\n- Min. 3 tahun pengalaman sebagai backend developer", 3.0),
+        ("Requirements:\n- 3-5 years of experience with Java", 3.0),
+        ("Requirements:\n- At least 2 years of professional experience", 2.0),
+        ("Kualifikasi:\n- Pengalaman minimal 1 tahun di bidang yang sama", 1.0),
+        ("About us\nWe have 20 years of experience turning challenges into products.", None),
+        ("Perusahaan kami berdiri sejak 1998 dan sudah 25 tahun berpengalaman.", None),
+        ("Kualifikasi:\n- Lulusan SMA/SMK\n- Bisa bekerja dalam tim", None),
+        ("Requirements:\n- You have experience (more than 5\xa0years) with Go", 5.0),
+        ("Kualifikasi:\n- Lebih disukai berpengalaman minimal 4 tahun sebagai programmer", 4.0),
+        ("Kualifikasi:\n- Setidaknya 6 bulan pengalaman di bidang IT", 0.5),
+        ("Requirements:\n- Fresh graduates welcome; 1 year of experience is an advantage", None),
+    ],
+)
+def test_posting_minimum_years_and_company_ages(text: str, years: float | None) -> None:
+    assert _years(text, "posting") == years
