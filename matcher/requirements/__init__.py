@@ -3,7 +3,18 @@
 Pure functions over text and the matcher's findings; nothing here reads files.
 """
 
+from matcher.requirements.fit import requirement_fit
 from matcher.requirements.models import Level, RequirementFit, RequirementGroup
 from matcher.requirements.posting import Section, read_requirements
+from matcher.requirements.profile import ProfileGap, profile_gaps
 
-__all__ = ["Level", "RequirementFit", "RequirementGroup", "Section", "read_requirements"]
+__all__ = [
+    "Level",
+    "ProfileGap",
+    "RequirementFit",
+    "RequirementGroup",
+    "Section",
+    "profile_gaps",
+    "read_requirements",
+    "requirement_fit",
+]
