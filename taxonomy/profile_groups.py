@@ -9,10 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from taxonomy.errors import TaxonomyError
+from taxonomy.loader import _describe, _read_yaml
 from taxonomy.schema import Bilingual, SeedId
 
 _SOURCE = "taxonomy/data/profile_groups.yaml"
@@ -61,14 +60,11 @@ class ProfileGroups(_Frozen):
 
 
 def parse_profile_groups(text: str, source: str = _SOURCE) -> ProfileGroups:
+    data = _read_yaml(source, text)
     try:
-        return ProfileGroups.model_validate(yaml.safe_load(text))
-    except yaml.YAMLError as exc:
-        raise TaxonomyError(f"{source}: not valid YAML: {exc}") from None
+        return ProfileGroups.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise TaxonomyError(f"{source}: {where}: {first['msg']}") from None
+        raise _describe(exc, data, source) from None
 
 
 @lru_cache(maxsize=1)
