@@ -1,4 +1,4 @@
-"""``python -m bench quality|speed|bot|jobs``: print benchmark tables, optionally draw them."""
+"""``python -m bench quality|speed|requirements|bot|jobs``: print benchmark tables, or draw them."""
 
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (quality, speed):
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
+    commands.add_parser(
+        "requirements", help="must / nice and either-or reading, profile gap, requirement fit"
+    )
     commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
     commands.add_parser("jobs", help="job-board latency by board size (bench/job_board.py)")
     return parser
@@ -118,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "quality":
             return _run_quality(args, console)
+        if args.command == "requirements":
+            from bench.requirements import run_requirements
+
+            return run_requirements(console)
         return _run_speed(args, console)
     except (BenchError, MatcherError, TaxonomyError) as exc:
         print(f"bench: {exc}", file=sys.stderr)
