@@ -2,6 +2,8 @@
 
 On the whole documents of the shared evaluation set (``eval/documents/documents.jsonl``):
 
+Only ids of the evaluation vocabulary (``competencies.tsv``) count, as in ``bench quality``.
+
 - must / nice: micro F1 of (posting, id, level) triples against the gold ``required`` / ``nice``
   labels; the baseline is today's reading, every competency found a must. "found ids only"
   scores just the ids both the matcher found and the labels hold, which leaves competency
@@ -31,11 +33,11 @@ from rich.console import Console
 
 import matcher
 from bench.baselines import KeywordBaseline
-from bench.eval_data import default_data_dir
+from bench.eval_data import Vocabulary, default_data_dir, load_vocabulary
 from bench.tables import Section, print_table
 from matcher.models import MatchResult
 from matcher.requirements import RequirementGroup, profile_gaps, read_requirements, requirement_fit
-from taxonomy import load_taxonomy
+from taxonomy import Taxonomy, load_taxonomy
 from taxonomy.profile_groups import ProfileGroups, builtin_profile_groups
 
 SPLITS = ("dev", "held-out")
@@ -100,20 +102,22 @@ def _triples(levels: dict[str, str], keep: Callable[[str], bool]) -> set[object]
     return {(i, level) for i, level in levels.items() if keep(i)}
 
 
-def _posting_figures(postings: Sequence[tuple[Document, MatchResult]]) -> list[Section]:
+def _posting_figures(
+    postings: Sequence[tuple[Document, MatchResult]], vocabulary: Vocabulary
+) -> list[Section]:
     triples = {name: _Counts() for name in ("baseline", "requirements")}
     found_only = {name: _Counts() for name in ("baseline", "requirements")}
     either = {name: _Counts() for name in ("all", "found")}
     for doc, result in postings:
         split = split_of(doc.id)
         groups = read_requirements(doc.text, result.skills)
-        found = {hit.id for hit in result.skills}
+        found = {hit.id for hit in result.skills if hit.id in vocabulary}
         gold_levels = {**dict.fromkeys(doc.nice, "nice"), **dict.fromkeys(doc.required, "must")}
         gold = _triples(gold_levels, lambda _: True)
         labelled = set(doc.skills)
         for name, levels in (
             ("baseline", dict.fromkeys(found, "must")),
-            ("requirements", _levels(groups)),
+            ("requirements", {i: v for i, v in _levels(groups).items() if i in vocabulary}),
         ):
             triples[name].add(split, _triples(levels, lambda _: True), gold)
             found_only[name].add(
@@ -121,7 +125,7 @@ def _posting_figures(postings: Sequence[tuple[Document, MatchResult]]) -> list[S
                 _triples(levels, labelled.__contains__),
                 _triples(gold_levels, found.__contains__),
             )
-        read = {frozenset(group.ids) for group in groups}
+        read = {frozenset(i for i in group.ids if i in vocabulary) for group in groups}
         wanted = {frozenset(group) for group in doc.alternatives}
         either["all"].add(split, read & wanted, wanted)
         either["found"].add(split, read & wanted, {g for g in wanted if g <= found})
@@ -185,8 +189,9 @@ def _ndcg(ranked: Sequence[str], relevant: set[str]) -> float:
 def _ranking_figures(
     postings: Sequence[tuple[Document, MatchResult]],
     resumes: Sequence[tuple[Document, MatchResult]],
+    taxonomy: Taxonomy,
 ) -> Section:
-    keyword = KeywordBaseline(load_taxonomy())
+    keyword = KeywordBaseline(taxonomy)
     pairs = [(d.id, d.text) for d, _ in resumes]
     found = {d.id: {hit.id for hit in r.skills} for d, r in resumes}
     scores: dict[str, dict[str, list[float]]] = {
@@ -233,6 +238,8 @@ def run_requirements(console: Console) -> int:
         )
         return 0
     documents = _load(path)
+    taxonomy = load_taxonomy()
+    vocabulary = load_vocabulary({c.id: c.category for c in taxonomy.competencies if c.from_seeds})
     read = [
         (doc, matcher.match(doc.text, kind="posting" if doc.kind == "posting" else "resume"))
         for doc in documents
@@ -248,7 +255,7 @@ def run_requirements(console: Console) -> int:
         "baseline, found ids",
         "requirements, found ids",
     ]
-    print_table(console, title, header, _posting_figures(postings))
+    print_table(console, title, header, _posting_figures(postings, vocabulary))
     print_table(
         console,
         "Profile gap: today's next steps against the profile groups",
@@ -259,6 +266,6 @@ def run_requirements(console: Console) -> int:
         console,
         "Ranking all resumes for each posting with a role",
         ["split", "keyword", "compare", "fit"],
-        [_ranking_figures(postings, resumes)],
+        [_ranking_figures(postings, resumes, taxonomy)],
     )
     return 0

@@ -72,7 +72,14 @@ _JOIN = (
     + r"\s{1,3})"
 )
 _UNNAMED = r"[\w.#+-]{1,20}"
-LIST_GAP = re.compile(r"\s{0,3}|" + _JOIN + r"(?:" + _UNNAMED + _JOIN + r"){0,2}", re.IGNORECASE)
+# "MySQL atau RDBMS lain seperti PostgreSQL": an or, a few words naming the kind, examples.
+_OR_OTHER = (
+    r"\s{0,3},?\s{1,3}(?:or|atau)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}"
+    r"(?:such\s{1,3}as|like|seperti|misalnya|e\.g\.)[\s,:]{1,3}"
+)
+LIST_GAP = re.compile(
+    r"\s{0,3}|" + _OR_OTHER + "|" + _JOIN + r"(?:" + _UNNAMED + _JOIN + r"){0,2}", re.IGNORECASE
+)
 OR_WORD = re.compile(r"[/\\|]|\b(?:or|atau|ataupun|maupun)\b", re.IGNORECASE)
 AND_WORD = re.compile(r"(?<![/\\])\b(?:and|dan|serta)\b(?![/\\])|&", re.IGNORECASE)
 

@@ -33,6 +33,10 @@ def _groups(text: str) -> set[tuple[frozenset[str], str]]:
             {(frozenset({"aws", "google-cloud"}), "must")},
         ),
         (
+            "Kualifikasi:\n- Menguasai MySQL atau RDBMS lain seperti PostgreSQL",
+            {(frozenset({"mysql", "postgresql"}), "must")},
+        ),
+        (
             "Requirements:\n- Hands-on work with one provider (e.g. AWS, Azure)",
             {(frozenset({"aws", "azure"}), "must")},
         ),
