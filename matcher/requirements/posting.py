@@ -10,7 +10,9 @@ option is preferred, not that the requirement is optional, so that group stays a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -72,14 +74,34 @@ def _narrowest(skills: Iterable[SkillHit]) -> list[tuple[int, int, str]]:
     """Evidence spans, leaving out a wide one ("MySQL/PostgreSQL" for postgresql) that holds a
     narrower one, when its competency is also found on its own ("PostgreSQL")."""
     spans = sorted({(e.start, e.end, hit.id) for hit in skills for e in hit.evidence})
+    occurrences = Counter(competency_id for _, _, competency_id in spans)
     kept = []
-    for start, end, competency_id in spans:
-        wide = any(s >= start and e <= end and (s, e) != (start, end) for s, e, _ in spans) and any(
-            c == competency_id and (s, e) != (start, end) for s, e, c in spans
-        )
-        if not wide:
+    for at, (start, end, competency_id) in enumerate(spans):
+        # sorted by start, so the spans inside this one are its neighbours
+        inside = [
+            other
+            for other in (*_same_start(spans, at), *_starting_inside(spans, at, end))
+            if other[1] <= end and other[:2] != (start, end)
+        ]
+        if not (inside and occurrences[competency_id] > 1):
             kept.append((start, end, competency_id))
     return kept
+
+
+def _same_start(spans: list[tuple[int, int, str]], at: int) -> Iterator[tuple[int, int, str]]:
+    back = at - 1
+    while back >= 0 and spans[back][0] == spans[at][0]:
+        yield spans[back]
+        back -= 1
+
+
+def _starting_inside(
+    spans: list[tuple[int, int, str]], at: int, end: int
+) -> Iterator[tuple[int, int, str]]:
+    ahead = at + 1
+    while ahead < len(spans) and spans[ahead][0] < end:
+        yield spans[ahead]
+        ahead += 1
 
 
 def _items(skills: Iterable[SkillHit]) -> list[_Item]:
@@ -106,6 +128,9 @@ def _chains(text: str, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     for item in items:
         if chains:
             run, either = chains[-1]
+            if item.start - run[-1].end > 2 * _MAX_GAP:
+                chains.append(([item], False))
+                continue
             gap = _gap(text, run[-1].end, item.start)
             joined = len(gap) <= _MAX_GAP and LIST_GAP.fullmatch(gap) is not None
             if joined and not AND_WORD.search(gap):
@@ -116,24 +141,43 @@ def _chains(text: str, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     return chains
 
 
+def _item_at(items: list[Span], starts: list[int], at: int) -> Span:
+    return items[max(0, bisect_right(starts, at) - 1)]
+
+
 def _nice_scopes(text: str, clause: Span) -> list[Span]:
-    """The parts of a clause a nice cue reaches."""
+    """The parts of a clause a nice cue reaches, in order and not overlapping."""
     scopes: list[Span] = []
     body = text[clause.start : clause.end]
     items = list_items(text, clause)
+    starts = [item.start for item in items]
     for found in BRACKETED_NICE.finditer(body):
         at = clause.start + found.end()
-        item = next(i for i in items if i.start <= at <= i.end)
+        item = _item_at(items, starts, at)
         if not text[at : item.end].strip(" \t.;:)"):
             scopes.append(item)
     plain = BRACKETED_NICE.sub(lambda m: " " * len(m.group()), body)
     for found in NICE_CUE.finditer(plain):
         at = clause.start + found.start()
-        opens_item = any(
-            i.start > clause.start and not text[i.start : at].strip(" \t-:") for i in items
-        )
+        item = _item_at(items, starts, at)
+        opens_item = item.start > clause.start and not text[item.start : at].strip(" \t-:")
         scopes.append(Span(at, clause.end) if opens_item else clause)
-    return scopes
+    return _disjoint(scopes)
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _within(spans: list[Span], starts: list[int], at: int) -> bool:
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index].end
 
 
 def _by_category(items: list[_Item], categories: dict[str, str]) -> list[tuple[str, ...]]:
@@ -179,9 +223,10 @@ def _clause_groups(
     categories: dict[str, str],
 ) -> list[RequirementGroup]:
     scopes = _nice_scopes(text, clause)
+    scope_starts = [scope.start for scope in scopes]
     groups = []
     for ids, at in _option_sets(text, clause, items, categories):
-        nice = level == "nice" or any(s.start <= at < s.end for s in scopes)
+        nice = level == "nice" or _within(scopes, scope_starts, at)
         groups.append(
             RequirementGroup(
                 ids=tuple(dict.fromkeys(ids)),
@@ -225,6 +270,7 @@ def read_requirements(
     [(('go', 'java'), 'must'), (('docker',), 'nice')]
     """
     items = _items(skills)
+    starts = [item.start for item in items]
     categories = {hit.id: hit.category for hit in skills}
     groups: list[RequirementGroup] = []
     level: SectionLevel = "must"
@@ -232,7 +278,7 @@ def read_requirements(
     block_span: Span | None = None
     choice_level: Level = "must"
     for line in lines(text):
-        in_line = [i for i in items if line.start <= i.start < line.end]
+        in_line = items[bisect_left(starts, line.start) : bisect_left(starts, line.end)]
         heading = heading_level(line, has_skills=bool(in_line))
         level = _section_level(sections, line.start) or heading or level
         if block_span is not None and not line.bulleted:
@@ -248,7 +294,7 @@ def read_requirements(
             block_span = Span(block_span.start, line.end)
             continue
         for clause in clauses(line):
-            in_clause = [i for i in in_line if clause.start <= i.start < clause.end]
+            in_clause = items[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             if in_clause:
                 groups.extend(_clause_groups(text, clause, in_clause, _level(level), categories))
     if block_span is not None:
