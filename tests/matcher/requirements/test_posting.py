@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -170,6 +172,33 @@ def test_any_text_gives_valid_groups(pieces: list[str]) -> None:
         assert 0 <= group.start <= group.end <= len(text)
 
 
-def test_hostile_separator_runs_are_read() -> None:
-    text = "Go" + " /" * 20_000 + "(" * 20_000 + "Java" + ", or" * 20_000
-    assert read_requirements(text, matcher.match(text).skills) is not None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go" + " /" * 20_000 + "(" * 20_000 + "Java" + ", or" * 20_000,
+        "- Golang or Java\n" * 3_000,
+        "Golang, Java, nice to have PHP (nilai tambah) atau " * 1_000,
+    ],
+)
+def test_long_hostile_postings_are_read(text: str) -> None:
+    groups = read_requirements(text, matcher.match(text).skills)
+    assert all(0 <= g.start <= g.end <= len(text) for g in groups)
+
+
+@dataclass(frozen=True)
+class _Section:
+    kind: str
+    start: int
+    end: int
+
+
+def test_sections_of_the_reading_layer_decide_the_level() -> None:
+    text = "We need Golang.\nDocker would help us.\nOur office has a PostgreSQL mug."
+    docker_line = text.index("Docker")
+    mug_line = text.index("Our")
+    sections = [
+        _Section("nice_to_have", docker_line, mug_line),
+        _Section("company", mug_line, len(text)),
+    ]
+    groups = read_requirements(text, matcher.match(text).skills, sections=sections)
+    assert {(g.ids, g.level) for g in groups} == {(("go",), "must"), (("docker",), "nice")}
