@@ -1,4 +1,4 @@
-"""``python -m bench quality|speed|documents|bot|jobs``: print benchmark tables, maybe draw them."""
+"""``python -m bench quality|speed|documents|requirements|bot|jobs``: print benchmark tables."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
     commands.add_parser("documents", help="kind, role, years and level of whole documents")
+    commands.add_parser(
+        "requirements", help="must / nice and either-or reading, profile gap, requirement fit"
+    )
     commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
     commands.add_parser("jobs", help="job-board latency by board size (bench/job_board.py)")
     return parser
@@ -123,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             from bench.documents import run_documents
 
             return run_documents(console)
+        if args.command == "requirements":
+            from bench.requirements import run_requirements
+
+            return run_requirements(console)
         return _run_speed(args, console)
     except (BenchError, MatcherError, TaxonomyError) as exc:
         print(f"bench: {exc}", file=sys.stderr)
