@@ -208,7 +208,7 @@ def detail_choices(result: MatchResult, taxonomy: Taxonomy) -> list[str]:
     return [competency for competency in found + missing if competency in taxonomy]
 
 
-# (key, label text) -> renderer; a posting has no learning plan: it asks, it does not lack
+# the parts behind the buttons, by key (their labels are match.open.<key>)
 SECTIONS: dict[str, Renderer] = {
     "competencies": render_competencies,
     "plan": render_plan,
@@ -217,5 +217,6 @@ SECTIONS: dict[str, Renderer] = {
 
 
 def sections_for(result: MatchResult) -> list[str]:
-    """The parts a reply to ``result`` offers, in button order."""
+    """The parts a reply to ``result`` offers, in button order; a posting has no learning
+    plan: it asks for competencies, it does not lack them."""
     return [key for key in SECTIONS if not (key == "plan" and result.kind != "resume")]
