@@ -2,6 +2,10 @@
 
 A :class:`~matplotlib.figure.Figure` is built directly (no ``pyplot``): pyplot keeps global
 state, which is neither needed nor safe in a worker that draws for many users.
+
+The chart is read on phones, where Discord shrinks an image to about 350 points wide: so it is
+narrow and tall, each category's name sits on its own line above its bars (a name beside a bar
+would take half the width), and every bar carries its value in large type.
 """
 
 from __future__ import annotations
@@ -12,10 +16,16 @@ from collections.abc import Mapping, Sequence
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from bot.palette import CHART_EMPTY, CHART_SERIES
+
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_COLOURS = ("#5865F2", "#57F287", "#FEE75C")
 _BACKGROUND = "#2B2D31"  # Discord's dark theme, so the chart blends into the embed
 _FOREGROUND = "#DBDEE1"
+_WIDTH_INCHES = 4.2
+_DPI = 150  # 630 pixels wide: sharp on a phone, small as a file
+_FONT = 12
+_STUB = 1.5  # width of a 0 % bar, so it differs from a category that has no bar at all
+_LABEL, _BAR, _GAP = 0.24, 0.2, 0.16  # inches: a category's name, each of its bars, the space after
 
 
 def coverage_chart(
@@ -26,29 +36,60 @@ def coverage_chart(
     """Horizontal bars of 0-100 coverage per category, one bar group per category.
 
     ``series`` is ``(legend name, {category id: coverage})``; ``labels`` maps the category ids
-    to show, in order, to their display names.
+    to show, in order, to their display names. A category a series lacks gets no bar.
     """
     categories = list(labels)
-    figure = Figure(figsize=(6.4, 0.42 * len(categories) + 1.2), dpi=100)
+    bars = max(len(series), 1)
+    # rows are laid out in inches, so names and bars keep their size whatever the count
+    row = _LABEL + _BAR * bars + _GAP
+    figure = Figure(figsize=(_WIDTH_INCHES, row * len(categories) + 0.6), dpi=_DPI)
     FigureCanvasAgg(figure)
     figure.patch.set_facecolor(_BACKGROUND)
     axes = figure.add_subplot()
     axes.set_facecolor(_BACKGROUND)
-    height = 0.8 / max(len(series), 1)
-    for index, (name, values) in enumerate(series):
-        positions = [row + index * height for row in range(len(categories))]
-        coverage = [max(0.0, min(100.0, values.get(category, 0.0))) for category in categories]
-        axes.barh(positions, coverage, height=height, label=name, color=_COLOURS[index % 3])
-    axes.set_yticks([row + height * (len(series) - 1) / 2 for row in range(len(categories))])
-    axes.set_yticklabels([labels[category] for category in categories])
-    axes.invert_yaxis()
-    axes.set_xlim(0, 100)
-    axes.set_title(title, color=_FOREGROUND)
-    axes.tick_params(colors=_FOREGROUND)
+    in_legend: set[int] = set()
+    for number, category in enumerate(categories):
+        top = number * row
+        axes.text(0, top, labels[category], color=_FOREGROUND, fontsize=_FONT, va="top")
+        for index, (name, values) in enumerate(series):
+            if category not in values:
+                continue
+            value = max(0.0, min(100.0, values[category]))
+            position = top + _LABEL + (index + 0.5) * _BAR
+            colour = CHART_SERIES[index % len(CHART_SERIES)] if value > 0 else CHART_EMPTY
+            axes.barh(
+                position,
+                max(value, _STUB),
+                height=_BAR * 0.85,
+                color=colour,
+                label=None if index in in_legend else name,
+            )
+            in_legend.add(index)
+            axes.text(
+                max(value, _STUB) + 1.5,
+                position,
+                f"{value:.0f}",
+                color=_FOREGROUND,
+                fontsize=_FONT,
+                va="center",
+                fontweight="bold",
+            )
+    axes.set_ylim(row * len(categories), 0)
+    axes.set_xlim(0, 112)  # room for the value after a full bar
+    axes.set_yticks([])
+    axes.set_xticks([])
     for spine in axes.spines.values():
-        spine.set_color("#4E5058")
+        spine.set_visible(False)
+    axes.set_title(title, color=_FOREGROUND, fontsize=_FONT + 2, loc="left")
     if len(series) > 1:
-        axes.legend(loc="lower right", facecolor=_BACKGROUND, labelcolor=_FOREGROUND)
+        axes.legend(
+            loc="upper center",
+            bbox_to_anchor=(0.5, 0.0),
+            ncol=len(series),
+            frameon=False,
+            labelcolor=_FOREGROUND,
+            fontsize=_FONT,
+        )
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", facecolor=figure.get_facecolor())

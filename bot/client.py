@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
 
 import discord
 from discord import app_commands
@@ -15,7 +14,7 @@ from bot import worker_jobs
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
 from bot.failures import describe_bug, failure_reason
-from bot.replies import send_error
+from bot.replies import send_cooldown, send_error
 from bot.settings import BotSettings
 from bot.storage import Clock, JobStore, open_storage
 from bot.storage.base import utc_now
@@ -35,14 +34,7 @@ class CommandTree(app_commands.CommandTree["CocokBot"]):
     ) -> None:
         lang = lang_of(interaction.locale)
         if isinstance(error, app_commands.CommandOnCooldown):
-            ready_at = discord.utils.utcnow() + timedelta(seconds=error.retry_after)
-            await send_error(
-                interaction,
-                lang,
-                "cooldown",
-                when=discord.utils.format_dt(ready_at, "R"),
-                seconds=f"{error.retry_after:.0f}",
-            )
+            await send_cooldown(interaction, lang, error.retry_after)
             return
         command = interaction.command.name if interaction.command else "?"
         _log.error(

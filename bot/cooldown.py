@@ -1,7 +1,8 @@
 """One per-member cooldown shared by the scoring commands (/match, /compare, the message command).
 
 Shared, so alternating between commands does not multiply the allowance; per member, so one
-busy member never slows the others.
+busy member never slows the others. It counts scorings: a command only checks that one is
+left, the scoring itself spends it, and an input that could not be read gives it back.
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ class MemberCooldown:
         self._windows: dict[int, app_commands.Cooldown] = {}
 
     def check(self, member_id: int) -> None:
+        """Raise :class:`app_commands.CommandOnCooldown` if no use is left; count nothing."""
+        window = self._windows.get(member_id)
+        if window is not None and window.get_tokens() == 0:
+            raise app_commands.CommandOnCooldown(window, window.get_retry_after())
+
+    def refund(self, member_id: int) -> None:
+        """Give back the use :meth:`spend` took, for a scoring that never happened."""
+        window = self._windows.get(member_id)
+        if window is not None and window.get_tokens() < window.rate:
+            window.update_rate_limit(tokens=-1)
+
+    def spend(self, member_id: int) -> None:
         """Count one use; raise :class:`app_commands.CommandOnCooldown` if none is left."""
         if len(self._windows) > _PRUNE_ABOVE:
             self._windows = {

@@ -19,7 +19,7 @@ from discord import app_commands
 from bot.embed_limits import clip
 from bot.failures import Unreadable, describe_bug, failure_reason
 from bot.render import megabytes
-from bot.replies import send_error
+from bot.replies import send_cooldown, send_error
 from bot.texts import Lang, lang_of, text
 from bot.worker_jobs import Document
 from bot.workers import WorkerCrashed
@@ -40,7 +40,8 @@ Submit = Callable[[discord.Interaction["CocokBot"], dict[str, str]], Awaitable[N
 
 
 def scoring_cooldown() -> Callable[[T], T]:
-    """The per-member cooldown of the commands that run the matcher."""
+    """Refuses a command that runs the matcher when the member has no scoring left; the
+    scoring itself is counted by :func:`run_in_worker`, so opening a form costs nothing."""
 
     def predicate(interaction: discord.Interaction[CocokBot]) -> bool:
         interaction.client.cooldown.check(interaction.user.id)
@@ -112,6 +113,8 @@ async def run_in_worker(
     command: str,
     sources: tuple[Source, ...],
     function: Callable[..., T],
+    *,
+    scoring: bool = False,
 ) -> T | None:
     """Download ``sources`` and run ``function`` on their documents in the worker pool.
 
@@ -119,7 +122,9 @@ async def run_in_worker(
     module-level function of :mod:`bot.worker_jobs`, or a ``functools.partial`` of one that
     fills in its other arguments. A worker slot is held from the first download to the result.
 
-    Returns None after telling the member why, when an input cannot be read or a worker died.
+    ``scoring`` spends one use of the member's cooldown, given back when an input cannot be
+    read. Returns None after telling the member why, when an input cannot be read, a worker
+    died, or (``scoring``) the member has no use left.
     The log line holds ids, sizes and timings only: resumes are personal data.
     """
     bot = interaction.client
@@ -127,6 +132,12 @@ async def run_in_worker(
     started = time.perf_counter()
     size: int | None = None
     outcome = "bug"
+    try:
+        if scoring:
+            bot.cooldown.spend(interaction.user.id)
+    except app_commands.CommandOnCooldown as cooldown:
+        await send_cooldown(interaction, lang, cooldown.retry_after)
+        return None
     try:
         async with bot.workers.slot:
             documents = tuple(
@@ -138,6 +149,8 @@ async def run_in_worker(
             return result
     except Unreadable as failure:
         outcome = failure.reason
+        if scoring:
+            bot.cooldown.refund(interaction.user.id)
         limit = megabytes(bot.settings.max_attachment_bytes)
         await send_error(interaction, lang, failure.reason, filename=failure.filename, limit=limit)
         return None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, clip, fit_embeds, fit_lines
+from bot.palette import ERROR, INFO, score_colour
 from bot.texts import Lang, text
 from matcher import Comparison, Evidence, MatchResult
 from taxonomy import Competency, Taxonomy
@@ -20,9 +21,7 @@ CHART_NAME = "coverage.png"
 _BAR_WIDTH = 10
 _SNIPPET_CHARS = 60
 _SIGNALS_SHOWN = 5
-_NEXT_STEPS_SHOWN = 5
 _GAP_HINTS_SHOWN = 3
-_GREEN, _YELLOW, _RED, BLURPLE = 0x57F287, 0xFEE75C, 0xED4245, 0x5865F2
 
 
 def plain(value: str) -> str:
@@ -36,10 +35,6 @@ def bar(percent: float) -> str:
     return "`" + "█" * filled + "░" * (_BAR_WIDTH - filled) + "`"
 
 
-def colour(score: float) -> int:
-    return _GREEN if score >= 70 else _YELLOW if score >= 40 else _RED
-
-
 def more(lang: Lang) -> Callable[[int], str]:
     return lambda count: text(lang, "match.more", count=count)
 
@@ -48,7 +43,7 @@ def competency_name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang:
     return taxonomy.competency_name(competency_id, lang, fallback)
 
 
-def _quote(evidence: Sequence[Evidence], lang: Lang) -> str:
+def quote(evidence: Sequence[Evidence], lang: Lang) -> str:
     if not evidence:
         return ""
     first = evidence[0]
@@ -72,11 +67,11 @@ def name_list(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str
     return clip(", ".join(shown), limit)
 
 
-def _role_name(taxonomy: Taxonomy, role: str, lang: Lang) -> str:
+def role_name(taxonomy: Taxonomy, role: str, lang: Lang) -> str:
     return taxonomy.role_name(role, lang)
 
 
-def _seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
+def seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
     experience = result.experience
     parts = []
     if experience.seniority:
@@ -86,7 +81,7 @@ def _seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
     return " · ".join(parts) or text(lang, "match.not_stated")
 
 
-def _signal(taxonomy: Taxonomy, signal: Sequence[str], lang: Lang) -> str:
+def role_signal(taxonomy: Taxonomy, signal: Sequence[str], lang: Lang) -> str:
     """Role evidence: competency ids, and the job title as the matcher quotes it."""
     named = []
     for item in signal[:_SIGNALS_SHOWN]:
@@ -102,88 +97,9 @@ def footer(taxonomy: Taxonomy, lang: Lang) -> str:
     return text(lang, "footer", version=taxonomy.version)
 
 
-def _category_lines(taxonomy: Taxonomy, categories: dict[str, float], lang: Lang) -> list[str]:
-    return [
-        f"{bar(categories[info.id])} {categories[info.id]:3.0f}% {info.name.in_lang(lang)}"
-        for info in taxonomy.profile.categories
-        if info.id in categories and (info.weight > 0 or categories[info.id] > 0)
-    ]
-
-
-def render_match(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
-    """The reply to /match: score, category bars, evidence, gaps, next steps, chart."""
-    role = result.role
-    description = [
-        f"{bar(result.score)} **{result.score:.0f}**/100",
-        text(
-            lang,
-            "match.role",
-            role=_role_name(taxonomy, role.role, lang),
-            backend=f"{role.backend * 100:.0f}",
-        ),
-    ]
-    if role.signal:
-        description.append(
-            text(lang, "match.role_signal", signal=_signal(taxonomy, role.signal, lang))
-        )
-    description.append(text(lang, "match.seniority", level=_seniority(taxonomy, result, lang)))
-    description.append(
-        text(lang, "match.language", language=text(lang, f"languages.{result.language}"))
-    )
-    embed = discord.Embed(
-        title=text(
-            lang,
-            "match.title",
-            kind=text(lang, f"kinds.{result.kind}"),
-            score=f"{result.score:.0f}",
-        ),
-        description=fit_lines(description, DESCRIPTION, more(lang)),
-        colour=colour(result.score),
-    )
-    embed.add_field(
-        name=text(lang, "match.categories"),
-        value=fit_lines(
-            _category_lines(taxonomy, result.categories, lang), FIELD_VALUE, more(lang)
-        ),
-        inline=False,
-    )
-    found = [
-        f"**{competency_name(taxonomy, hit.id, hit.name, lang)}** — {_quote(hit.evidence, lang)}"
-        for hit in result.skills
-    ]
-    embed.add_field(
-        name=text(lang, "match.found", count=len(found)),
-        value=fit_lines(found, FIELD_VALUE, more(lang)) or text(lang, "match.none_found"),
-        inline=False,
-    )
-    missing = [competency_name(taxonomy, c.id, c.name, lang) for c in result.missing]
-    embed.add_field(
-        name=text(lang, "match.missing", count=len(missing)),
-        value=name_list(missing, lang) or text(lang, "match.none_missing"),
-        inline=False,
-    )
-    if result.negated:
-        negated = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.negated]
-        embed.add_field(
-            name=text(lang, "match.negated"), value=name_list(negated, lang), inline=False
-        )
-    steps = [
-        f"**{competency_name(taxonomy, step.id, step.name, lang)}** — {plain(step.hint)}"
-        for step in result.next_steps[:_NEXT_STEPS_SHOWN]
-    ]
-    if steps:
-        embed.add_field(
-            name=text(lang, "match.next_steps"),
-            value=fit_lines(steps, FIELD_VALUE, more(lang)),
-            inline=False,
-        )
-    embed.set_image(url=f"attachment://{CHART_NAME}")
-    embed.set_footer(text=footer(taxonomy, lang))
-    return fit_embeds([embed])[0]
-
-
 def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
-    """The reply to /compare: fit score, covered and missing requirements, what to learn."""
+    """The reply to /compare: fit score, what the posting asks that the resume lacks, then
+    what it covers, with evidence, and what to learn."""
     posting = comparison.posting
     asked = len(comparison.covered) + len(comparison.missing)
     description = [
@@ -192,32 +108,32 @@ def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) ->
         text(
             lang,
             "compare.posting_role",
-            role=_role_name(taxonomy, posting.role.role, lang),
-            level=_seniority(taxonomy, posting, lang),
+            role=role_name(taxonomy, posting.role.role, lang),
+            level=seniority(taxonomy, posting, lang),
         ),
     ]
     embed = discord.Embed(
         title=text(lang, "compare.title", score=f"{comparison.score:.0f}"),
         description="\n".join(description),
-        colour=colour(comparison.score),
-    )
-    covered = [
-        f"**{competency_name(taxonomy, r.id, r.name, lang)}** — {_quote(r.resume_evidence, lang)}"
-        for r in comparison.covered
-    ]
-    embed.add_field(
-        name=text(lang, "compare.covered", count=len(covered)),
-        value=fit_lines(covered, FIELD_VALUE, more(lang)) or text(lang, "compare.none_covered"),
-        inline=False,
+        colour=score_colour(comparison.score),
     )
     missing = [
         f"**{competency_name(taxonomy, r.id, r.name, lang)}** — "
-        f"{text(lang, 'compare.posting_side')}: {_quote(r.posting_evidence, lang)}"
+        f"{text(lang, 'compare.posting_side')}: {quote(r.posting_evidence, lang)}"
         for r in comparison.missing
     ]
     embed.add_field(
         name=text(lang, "compare.missing", count=len(missing)),
         value=fit_lines(missing, FIELD_VALUE, more(lang)) or text(lang, "compare.none_missing"),
+        inline=False,
+    )
+    covered = [
+        f"**{competency_name(taxonomy, r.id, r.name, lang)}** — {quote(r.resume_evidence, lang)}"
+        for r in comparison.covered
+    ]
+    embed.add_field(
+        name=text(lang, "compare.covered", count=len(covered)),
+        value=fit_lines(covered, FIELD_VALUE, more(lang)) or text(lang, "compare.none_covered"),
         inline=False,
     )
     if comparison.extra:
@@ -256,7 +172,7 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
                 count=len(taxonomy.competencies),
                 categories=len(taxonomy.profile.categories),
             ),
-            colour=BLURPLE,
+            colour=INFO,
         )
         for info in taxonomy.profile.categories:
             members = taxonomy.in_category(info.id)
@@ -276,7 +192,7 @@ def render_skills(taxonomy: Taxonomy, lang: Lang, category: str | None = None) -
         embed = discord.Embed(
             title=text(lang, "skills.category_title", category=info.name.in_lang(lang)),
             description=fit_lines(lines, DESCRIPTION, more(lang)),
-            colour=BLURPLE,
+            colour=INFO,
         )
     embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
@@ -293,7 +209,7 @@ def render_skill(competency: Competency, taxonomy: Taxonomy, lang: Lang) -> disc
     embed = discord.Embed(
         title=f"{competency.display_name(lang)} · `{competency.id}`",
         description=competency.description.in_lang(lang),
-        colour=BLURPLE,
+        colour=INFO,
     )
     category = taxonomy.category(competency.category).name.in_lang(lang)
     embed.add_field(name=text(lang, "skill.category"), value=category, inline=True)
@@ -330,7 +246,7 @@ def render_skill(competency: Competency, taxonomy: Taxonomy, lang: Lang) -> disc
 
 def render_unknown_skill(query: str, lang: Lang) -> discord.Embed:
     return discord.Embed(
-        description=text(lang, "skill.unknown", query=plain(clip(query, 80))), colour=_RED
+        description=text(lang, "skill.unknown", query=plain(clip(query, 80))), colour=ERROR
     )
 
 
@@ -339,7 +255,7 @@ def render_help(
 ) -> discord.Embed:
     """The reply to /help: what the bot does, the files it reads, and its privacy promise."""
     embed = discord.Embed(
-        title=text(lang, "help.title"), description=text(lang, "help.description"), colour=BLURPLE
+        title=text(lang, "help.title"), description=text(lang, "help.description"), colour=INFO
     )
     embed.add_field(
         name=text(lang, "help.commands"), value=text(lang, "help.commands_list"), inline=False
@@ -380,6 +296,6 @@ def render_error(lang: Lang, reason: str, **values: object) -> discord.Embed:
     embed = discord.Embed(
         title=text(lang, "errors.title"),
         description=text(lang, f"errors.{reason}", **safe),
-        colour=_RED,
+        colour=ERROR,
     )
     return fit_embeds([embed])[0]

@@ -13,7 +13,8 @@ from math import ceil
 import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
-from bot.render import BLURPLE, bar, colour, competency_name, more, name_list, plain
+from bot.palette import INFO, score_colour
+from bot.render import bar, competency_name, more, name_list, plain
 from bot.storage import GuildConfig, JobPosting, PostingPage
 from bot.texts import Lang, text
 from bot.worker_jobs import PostingFit
@@ -29,6 +30,12 @@ def _when(moment: datetime, style: discord.utils.TimestampStyle) -> str:
 
 def _skills(taxonomy: Taxonomy, ids: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str:
     return name_list((competency_name(taxonomy, i, i, lang) for i in ids), lang, limit)
+
+
+def masked_link(url: str, lang: Lang) -> str:
+    """A link shown as words: a raw discord.com/channels/… address tells a reader nothing."""
+    # a ")" in the address would end the markdown link early
+    return f"[{text(lang, 'jobs.link_text')}]({url.replace(')', '%29')})"
 
 
 def _posting_title(title: str) -> str:
@@ -61,7 +68,7 @@ def render_saved(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord
     embed = discord.Embed(
         title=text(lang, "jobs.saved_title"),
         description="\n".join(lines),
-        colour=colour(analysis.score),
+        colour=INFO,  # a confirmation; the score is the posting's profile, not anyone's fit
         url=posting.link,
     )
     return fit_embeds([embed])[0]
@@ -106,7 +113,7 @@ def render_board(
     embed = discord.Embed(
         title=clip(title, TITLE),
         description=fit_lines(lines, DESCRIPTION, more(lang)),
-        colour=BLURPLE,
+        colour=INFO,
     )
     number = page.offset // page.limit + 1
     pages = page_count(page.total, page.limit)
@@ -119,7 +126,7 @@ def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> disco
     embed = discord.Embed(
         title=clip(f"#{posting.posting_id} · {plain(posting.title)}", TITLE),
         description=clip(_inert_text(posting.text), DESCRIPTION),
-        colour=colour(posting.analysis.score),
+        colour=INFO,
         url=posting.link,
         timestamp=posting.created_at,
     )
@@ -134,7 +141,7 @@ def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> disco
     embed.add_field(name=text(lang, "jobs.saved_by"), value=f"<@{posting.author_id}>")
     embed.add_field(name=text(lang, "jobs.closes"), value=_when(posting.expires_at, "R"))
     if posting.link:
-        embed.add_field(name=text(lang, "jobs.link"), value=posting.link, inline=False)
+        embed.add_field(name=text(lang, "jobs.link"), value=masked_link(posting.link, lang))
     return fit_embeds([embed])[0]
 
 
@@ -142,7 +149,7 @@ def render_removed(posting: JobPosting, lang: Lang) -> discord.Embed:
     description = text(
         lang, "jobs.removed", title=_posting_title(posting.title), id=posting.posting_id
     )
-    return discord.Embed(description=description, colour=BLURPLE)
+    return discord.Embed(description=description, colour=INFO)
 
 
 def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.Embed:
@@ -154,7 +161,7 @@ def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.
     embed = discord.Embed(
         title=text(lang, "jobs.config_title"),
         description=text(lang, "jobs.config_updated") if updated else None,
-        colour=BLURPLE,
+        colour=INFO,
     )
     embed.add_field(name=text(lang, "jobs.config_managers"), value=managers, inline=False)
     embed.add_field(
@@ -176,9 +183,9 @@ def render_fits(
 ) -> discord.Embed:
     """One page of the board ranked for a resume: fit, what is covered, what is missing."""
     pages = page_count(len(fits), size)
-    embed = discord.Embed(title=text(lang, "jobs.fits_title", count=len(fits)), colour=BLURPLE)
+    embed = discord.Embed(title=text(lang, "jobs.fits_title", count=len(fits)), colour=INFO)
     if fits:
-        embed.colour = colour(fits[0].score)
+        embed.colour = score_colour(fits[0].score)
     for rank, fit in enumerate(fits[page * size : (page + 1) * size], start=page * size + 1):
         posting = postings[fit.posting_id]
         lines = [
@@ -193,7 +200,7 @@ def render_fits(
             text(lang, "jobs.missing", skills=_fit_skills(taxonomy, fit.missing, lang)),
         ]
         if posting.link:
-            lines.append(posting.link)
+            lines.append(masked_link(posting.link, lang))
         name = f"{rank}. `#{posting.posting_id}` {_posting_title(posting.title)}"
         embed.add_field(
             name=clip(name, 256), value=fit_lines(lines, FIELD_VALUE, more(lang)), inline=False

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from typing import Any
 
 import discord
 
-from bot.render import CHART_NAME, render_error
+from bot.render import CHART_NAME, Markup, render_error
 from bot.texts import Lang
 
 
@@ -35,6 +36,13 @@ async def send(
         await interaction.response.send_message(
             embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
         )
+
+
+async def send_cooldown(interaction: discord.Interaction, lang: Lang, retry_after: float) -> None:
+    """Tells the member when they may score again."""
+    ready_at = discord.utils.utcnow() + timedelta(seconds=retry_after)
+    when = Markup(discord.utils.format_dt(ready_at, "R"))
+    await send_error(interaction, lang, "cooldown", when=when, seconds=f"{retry_after:.0f}")
 
 
 async def send_error(

@@ -64,7 +64,8 @@ def _read(document: Document) -> str:
 
 def _chart_labels(categories: dict[str, float], lang: Lang) -> dict[str, str]:
     profile = taxonomy.builtin_taxonomy().profile
-    shown = (info for info in profile.categories if info.id in categories)
+    # a weightless category (frontend, kept as contrast) never has coverage to show
+    shown = (info for info in profile.categories if info.id in categories and info.weight > 0)
     return {info.id: info.name.in_lang(lang) for info in shown}
 
 

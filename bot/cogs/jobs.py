@@ -31,6 +31,7 @@ from bot.inputs import (
     run_in_worker,
     scoring_cooldown,
 )
+from bot.match_views import saved_posting_view
 from bot.render import Markup, render_unknown_skill
 from bot.render_jobs import (
     last_page_offset,
@@ -390,7 +391,8 @@ class JobsCog(commands.Cog):
         found = await self._posting(interaction, posting, lang)
         if found is not None:
             embed = render_posting(found, self.bot.taxonomy, lang)
-            await send(interaction, embed, ephemeral=True)
+            view = saved_posting_view(found.posting_id, lang)  # "How do I fit?"
+            await send(interaction, embed, ephemeral=True, view=view)
 
     @jobs.command(
         name=command_text("jobs.remove.name"),
@@ -469,7 +471,11 @@ class JobsCog(commands.Cog):
             return
         texts = tuple((posting.posting_id, posting.text) for posting in postings)
         fits = await run_in_worker(
-            interaction, "jobs-match", (source,), partial(worker_jobs.fit_postings, postings=texts)
+            interaction,
+            "jobs-match",
+            (source,),
+            partial(worker_jobs.fit_postings, postings=texts),
+            scoring=True,
         )
         if fits is None:
             return

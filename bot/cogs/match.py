@@ -1,7 +1,8 @@
 """Scoring: /match, /compare and the "Score this posting" message command.
 
 Each command acknowledges at once (a modal, or a deferred "thinking" reply), then reads and
-matches in the worker pool and follows up with the rendered result and its chart.
+matches in the worker pool and follows up with the rendered result: for /match a one-screen
+summary whose buttons open the rest, for /compare the comparison and its chart.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from bot.inputs import (
     run_in_worker,
     scoring_cooldown,
 )
-from bot.render import render_comparison, render_match
-from bot.replies import chart_file, send, send_error
+from bot.match_views import MatchReplyView, SavedPostingFitButton, send_comparison
+from bot.render_match import render_summary
+from bot.replies import send, send_error
 from bot.texts import command_text, lang_of, option_texts
 
 if TYPE_CHECKING:
@@ -42,7 +44,11 @@ class MatchCog(commands.Cog):
         )
         bot.tree.add_command(self.score_menu)
 
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(SavedPostingFitButton)
+
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(SavedPostingFitButton)
         self.bot.tree.remove_command(self.score_menu.name, type=self.score_menu.type)
 
     # -- commands ----------------------------------------------------------------------------
@@ -95,7 +101,7 @@ class MatchCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         if resume is not None and posting is not None:
-            await self._compare(interaction, resume, posting, public)
+            await send_comparison(interaction, resume, posting, public)
             return
         fields = {}
         if resume is None:
@@ -106,7 +112,7 @@ class MatchCog(commands.Cog):
         async def submit(
             modal_interaction: discord.Interaction[CocokBot], values: dict[str, str]
         ) -> None:
-            await self._compare(
+            await send_comparison(
                 modal_interaction,
                 resume if resume is not None else values["resume"],
                 posting if posting is not None else values["posting"],
@@ -121,13 +127,11 @@ class MatchCog(commands.Cog):
         self, interaction: discord.Interaction[CocokBot], message: discord.Message
     ) -> None:
         content = message_text(message)
-        if not content and message.attachments:
-            await self._match(interaction, message.attachments[0], "posting", public=False)
-            return
-        if not content:
+        source: Source = content or (message.attachments[0] if message.attachments else None)
+        if source is None:
             await send_error(interaction, lang_of(interaction.locale), "empty_message")
             return
-        await self._match(interaction, content, "posting", public=False)
+        await self._match(interaction, source, "posting", public=False)
 
     # -- the work ----------------------------------------------------------------------------
 
@@ -137,28 +141,27 @@ class MatchCog(commands.Cog):
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
         scored = await run_in_worker(
-            interaction, "match", (source,), partial(worker_jobs.score, kind=kind, lang=lang)
+            interaction,
+            "match",
+            (source,),
+            partial(worker_jobs.score, kind=kind, lang=lang),
+            scoring=True,
         )
-        if scored is not None:
-            embed = render_match(scored.result, self.bot.taxonomy, lang)
-            await send(interaction, embed, ephemeral=not public, file=chart_file(scored.chart_png))
-
-    async def _compare(
-        self,
-        interaction: discord.Interaction[CocokBot],
-        resume: Source,
-        posting: Source,
-        public: bool,
-    ) -> None:
-        lang = lang_of(interaction.locale)
-        await interaction.response.defer(ephemeral=not public, thinking=True)
-        compared = await run_in_worker(
-            interaction, "compare", (resume, posting), partial(worker_jobs.compare, lang=lang)
+        if scored is None:
+            return
+        result = scored.result
+        view = MatchReplyView(
+            result,
+            scored.chart_png,
+            owner=interaction.user,
+            lang=lang,
+            public=public,
+            # the posting itself, held in this view only, for "How do I fit?"
+            posting=source if result.kind == "posting" else None,
+            taxonomy=self.bot.taxonomy,
         )
-        if compared is not None:
-            embed = render_comparison(compared.comparison, self.bot.taxonomy, lang)
-            chart = chart_file(compared.chart_png)
-            await send(interaction, embed, ephemeral=not public, file=chart)
+        embed = render_summary(result, self.bot.taxonomy, lang)
+        await send(interaction, embed, ephemeral=not public, view=view)
 
 
 async def setup(bot: CocokBot) -> None:

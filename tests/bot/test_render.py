@@ -13,12 +13,10 @@ import taxonomy
 from bot import embed_limits
 from bot.chart import PNG_MAGIC, coverage_chart
 from bot.render import (
-    CHART_NAME,
     plain,
     render_comparison,
     render_error,
     render_help,
-    render_match,
     render_skill,
     render_skills,
 )
@@ -121,40 +119,6 @@ def _empty_result() -> MatchResult:
 def test_extreme_inputs_exceed_the_limits_before_fitting() -> None:
     assert len(TAXONOMY.competencies) >= 90
     assert len(HOSTILE) * len(TAXONOMY.competencies) > embed_limits.TOTAL
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_match_with_every_competency_and_huge_snippets_fits(lang: Lang) -> None:
-    embed = render_match(_extreme_result(), TAXONOMY, lang)
-    assert_within_limits(embed)
-    found = embed.fields[1]
-    assert found.value is not None and "…" in found.value
-    assert embed.image.url == f"attachment://{CHART_NAME}"
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_hostile_text_is_escaped_in_every_part(lang: Lang) -> None:
-    embed = render_match(_extreme_result(), TAXONOMY, lang)
-    shown = str(embed.to_dict())
-    assert "@everyone" not in shown
-    assert "<@123456789012345678>" not in shown
-    assert "**bold**" not in shown
-
-
-def test_match_in_indonesian_uses_indonesian_names() -> None:
-    embed = render_match(_extreme_result("posting"), TAXONOMY, "id")
-    assert embed.title is not None and embed.title.startswith("Lowongan kerja · kecocokan backend")
-    assert embed.fields[0].name == "Cakupan per kategori"
-    assert embed.fields[0].value is not None and "Basis data" in embed.fields[0].value
-    assert embed.description is not None and "Lead · 12.5 tahun" in embed.description
-
-
-def test_match_with_nothing_found_says_so() -> None:
-    embed = render_match(_empty_result(), TAXONOMY, "en")
-    assert_within_limits(embed)
-    values = [field.value for field in embed.fields]
-    assert "No backend competency found in this text." in values
-    assert "not stated" in (embed.description or "")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -281,17 +245,3 @@ def test_fit_lines_says_how_many_lines_were_left_out() -> None:
     kept = fitted.splitlines()
     assert kept[-1] == f"+{100 - (len(kept) - 1)} more"
     assert kept[0] == lines[0]
-
-
-def test_role_signal_names_the_title_and_competencies() -> None:
-    result = _empty_result().model_copy(
-        update={
-            "role": RoleLeaning(
-                role="backend", backend=0.9, frontend=0.1, signal=("title: Backend Developer", "go")
-            )
-        }
-    )
-    english = render_match(result, TAXONOMY, "en").description or ""
-    indonesian = render_match(result, TAXONOMY, "id").description or ""
-    assert "**Because of:** the title “Backend Developer”, Go (Golang)" in english
-    assert "**Karena:** judul “Backend Developer”, Go (Golang)" in indonesian

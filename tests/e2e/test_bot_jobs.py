@@ -510,7 +510,7 @@ async def test_the_board_answers_in_indonesian(session: BotUnderTest) -> None:
     member = _member(session, guild)
     listing = session.interactions.slash("jobs", {}, subcommand="list", member=member, locale="id")
     answer = await _reply(session, listing)
-    assert answer.embeds[0]["title"] == "Papan lowongan · 1 buka"
+    assert answer.embeds[0]["title"] == "Papan lowongan · 1 lowongan aktif"
     refused = session.interactions.slash(
         "jobs", {"title": "Go", "text": GO_POSTING}, subcommand="add", member=member, locale="id"
     )

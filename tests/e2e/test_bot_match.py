@@ -57,6 +57,24 @@ def _assert_chart(reply: Reply) -> None:
     assert reply.embeds[0]["image"]["url"] == "attachment://coverage.png"
 
 
+def _buttons(reply: Reply) -> dict[str, str]:
+    """The reply's buttons, label -> custom id."""
+    return {
+        item["label"]: item["custom_id"]
+        for row in reply.data.get("components", [])
+        for item in row["components"]
+        if item["type"] == 2
+    }
+
+
+def _summary(reply: Reply) -> None:
+    """A one-screen summary: no chart attached, the rest behind buttons."""
+    assert not reply.files
+    assert "image" not in reply.embeds[0]
+    assert len(reply.text) < 1000
+    assert {"Chart", "Grafik"} & set(_buttons(reply))
+
+
 async def test_match_text_defers_privately_then_replies_with_embed_and_chart(
     session: BotUnderTest,
 ) -> None:
@@ -70,9 +88,9 @@ async def test_match_text_defers_privately_then_replies_with_embed_and_chart(
     (embed,) = answer.embeds
     assert embed["title"].startswith("Resume · backend fit ")
     assert embed["title"].endswith("/100")
-    assert "**PostgreSQL**" in _field(answer, "Competencies found")
-    assert "Coverage by category" in [f["name"] for f in embed["fields"]]
-    _assert_chart(answer)
+    assert "**" in _field(answer, "Strongest evidence")
+    assert "Top gaps" in answer.text
+    _summary(answer)
 
 
 async def test_match_public_reply_is_visible_to_the_channel(session: BotUnderTest) -> None:
@@ -86,7 +104,7 @@ async def test_match_public_reply_is_visible_to_the_channel(session: BotUnderTes
 async def test_match_kind_choice_is_passed_to_the_matcher(session: BotUnderTest) -> None:
     interaction = session.interactions.slash("match", {"text": RESUME_EN, "kind": "posting"})
     _, answer = await _answer(session, interaction)
-    assert answer.embeds[0]["title"].startswith("Job posting · ")
+    assert answer.embeds[0]["title"].startswith("Job posting · backend profile ")
 
 
 async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest) -> None:
@@ -96,8 +114,8 @@ async def test_match_pdf_attachment_is_downloaded_and_read(session: BotUnderTest
     interaction = session.interactions.slash("match", {"file": attachment})
     ack, answer = await _answer(session, interaction)
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
-    assert "**PostgreSQL**" in _field(answer, "Competencies found")
-    _assert_chart(answer)
+    assert "Resume · " in answer.text
+    _summary(answer)
 
 
 async def test_match_docx_attachment_in_indonesian(session: BotUnderTest) -> None:
@@ -105,8 +123,8 @@ async def test_match_docx_attachment_in_indonesian(session: BotUnderTest) -> Non
     attachment = session.emulator.add_attachment("lowongan.docx", resume)
     interaction = session.interactions.slash("match", {"file": attachment}, locale="id")
     _, answer = await _answer(session, interaction)
-    assert "**Kubernetes**" in _field(answer, "Kompetensi yang ditemukan")
-    _assert_chart(answer)
+    assert "Kubernetes" in _field(answer, "Yang diminta")
+    _summary(answer)
 
 
 async def test_match_without_input_opens_a_modal_and_scores_its_text(
@@ -127,8 +145,8 @@ async def test_match_without_input_opens_a_modal_and_scores_its_text(
     )
     ack, answer = await _answer(session, submitted)
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
-    assert "**PostgreSQL**" in _field(answer, "Competencies found")
-    _assert_chart(answer)
+    assert "Resume · " in answer.text
+    _summary(answer)
 
 
 async def test_indonesian_member_gets_indonesian_reply(session: BotUnderTest) -> None:
@@ -137,10 +155,11 @@ async def test_indonesian_member_gets_indonesian_reply(session: BotUnderTest) ->
     )
     _, answer = await _answer(session, interaction)
     (embed,) = answer.embeds
-    assert embed["title"].startswith("Lowongan kerja · kecocokan backend ")
+    assert embed["title"].startswith("Lowongan kerja · profil backend ")
     names = [f["name"] for f in embed["fields"]]
-    assert "Cakupan per kategori" in names
-    assert any(name.startswith("Kompetensi yang ditemukan") for name in names)
+    assert "Bukti terkuat" in names
+    assert any(name.startswith("Yang diminta") for name in names)
+    assert set(_buttons(answer)) == {"Semua kompetensi", "Grafik", "Seberapa cocok CV-ku?"}
     assert "tidak ada yang disimpan" in embed["footer"]["text"]
 
 
@@ -156,9 +175,9 @@ async def test_message_command_scores_the_posting_in_the_message(session: BotUnd
     ack, answer = await _answer(session, interaction)
     assert ack.ephemeral and answer.ephemeral
     (embed,) = answer.embeds
-    assert embed["title"].startswith("Job posting · backend fit ")
-    assert "**Go (Golang)**" in _field(answer, "Competencies found")
-    _assert_chart(answer)
+    assert embed["title"].startswith("Job posting · backend profile ")
+    assert "Go (Golang)" in _field(answer, "Asks for")
+    _summary(answer)
 
 
 async def test_message_command_reads_embeds_and_answers_in_indonesian(
@@ -169,8 +188,8 @@ async def test_message_command_reads_embeds_and_answers_in_indonesian(
         "Score this posting", "", embeds=[embed], locale="id"
     )
     _, answer = await _answer(session, interaction)
-    assert answer.embeds[0]["title"].startswith("Lowongan kerja · kecocokan backend ")
-    assert "PostgreSQL" in _field(answer, "Kompetensi yang ditemukan")
+    assert answer.embeds[0]["title"].startswith("Lowongan kerja · profil backend ")
+    assert "PostgreSQL" in _field(answer, "Yang diminta")
 
 
 async def test_message_command_reads_an_attached_posting_when_there_is_no_text(
@@ -182,7 +201,7 @@ async def test_message_command_reads_an_attached_posting_when_there_is_no_text(
     )
     _, answer = await _answer(session, interaction)
     assert answer.embeds[0]["title"].startswith("Job posting · ")
-    assert "**Kubernetes**" in _field(answer, "Competencies found")
+    assert "Kubernetes" in _field(answer, "Asks for")
     assert attachment["id"] in session.emulator.downloads
 
 
