@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         RoleLeaning,
         SkillHit,
     )
+    from matcher.parallel import rank_parallel
 
 # Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
 # `cocok --version` and `cocok --help` should not pay for it, so public names are imported on
@@ -53,6 +54,7 @@ _HOMES = {
     "read_document": "matcher.documents",
     "Matcher": "matcher.engine",
     "collector_paused": "matcher.gc_pause",
+    "rank_parallel": "matcher.parallel",
     **dict.fromkeys(
         [
             "CorruptDocumentError",
@@ -125,6 +127,7 @@ __all__ = [
     "compare",
     "match",
     "rank",
+    "rank_parallel",
     "rank_postings",
     "read_document",
 ]

@@ -173,6 +173,8 @@ def _run_rank(args: argparse.Namespace) -> int:
     from matcher.cli.inputs import StdinReader, expand_directories, load_all
 
     taxonomy = _load_taxonomy(args.taxonomy)
+    if args.scheduler is not None:
+        _require_dask()
     stdin = StdinReader()
     (posting,) = load_all([args.posting], stdin)
     if posting.error is not None or posting.text is None:
@@ -183,7 +185,15 @@ def _run_rank(args: argparse.Namespace) -> int:
         loaded = list(load_all(items, stdin, on_done=progress.read_one))
         failures = [item for item in loaded if item.error is not None]
         readable = [(item.label, item.text) for item in loaded if item.text is not None]
-        ranked, rank_failures = _rank_all(posting.text, readable, taxonomy, progress)
+        ranked, rank_failures = _rank_all(
+            posting.text,
+            readable,
+            taxonomy,
+            progress,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            top=args.top,
+        )
     failures += rank_failures
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
@@ -213,8 +223,15 @@ def _rank_all(
     resumes: Sequence[tuple[str, str]],
     taxonomy: Taxonomy,
     progress: Progress,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    top: int | None = None,
 ) -> tuple[list[Ranked], list[Loaded]]:
     """Rank every resume in one call, which batches them; the bar moves as each is taken.
+
+    With more than one worker or a Dask ``scheduler`` the batches run there, and only the
+    best ``top`` of each come back.
 
     A resume the matcher would refuse (a text over its length limit) is set aside with the
     matcher's own message, so that only the offending file fails.
@@ -224,7 +241,6 @@ def _rank_all(
     from matcher.errors import MatcherError
     from matcher.gc_pause import collector_paused
 
-    engine = _matcher(taxonomy)
     failures: list[Loaded] = []
 
     def accepted() -> Iterator[tuple[str, str]]:
@@ -236,8 +252,53 @@ def _rank_all(
                 failures.append(Loaded(name, error=str(exc)))
 
     with collector_paused():
-        ranked = engine.rank(posting_text, accepted())
+        if workers == 1 and scheduler is None:
+            ranked = _matcher(taxonomy).rank(posting_text, accepted())
+        else:
+            ranked = _rank_elsewhere(posting_text, accepted(), taxonomy, workers, scheduler, top)
     return ranked, failures
+
+
+def _require_dask() -> None:
+    from matcher.cli.executors import SchedulerError, require_dask
+
+    try:
+        require_dask()
+    except SchedulerError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _rank_elsewhere(
+    posting_text: str,
+    resumes: Iterator[tuple[str, str]],
+    taxonomy: Taxonomy,
+    workers: int,
+    scheduler: str | None,
+    top: int | None,
+) -> list[Ranked]:
+    """The ranking on ``workers`` local processes or the Dask cluster at ``scheduler``."""
+    from matcher.cli.cache import cache_dir
+    from matcher.cli.executors import SchedulerError, dask_workers, local_workers
+    from matcher.parallel import rank_parallel
+    from taxonomy import builtin_taxonomy
+
+    runner = (
+        dask_workers(scheduler) if scheduler is not None else local_workers(workers, cache_dir())
+    )
+    try:
+        with runner as tasks:
+            return rank_parallel(
+                posting_text,
+                resumes,
+                executor=tasks.executor,
+                # the built-in taxonomy is on every worker already; only another one travels
+                taxonomy=None if taxonomy is builtin_taxonomy() else taxonomy,
+                cache_dir=tasks.cache_dir,
+                top=top,
+                in_flight=tasks.in_flight,
+            )
+    except SchedulerError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _run_taxonomy(args: argparse.Namespace) -> int:

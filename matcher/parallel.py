@@ -1,0 +1,158 @@
+"""Ranking resumes on several processes or a Dask cluster, with :meth:`Matcher.rank`'s answer.
+
+The resumes travel as texts, 256 to a task, so a worker never needs to see the caller's files:
+the caller reads them (a remote cluster's machines do not share its disk). Each worker process
+builds its Matcher once and keeps it for later tasks; a task sends back its batch's results,
+and only its best ``top`` when the caller wants no more. A few tasks per worker are in flight
+at a time, so memory holds that many batches and the results kept, not every resume twice.
+
+Any :class:`concurrent.futures.Executor` runs the tasks: a ``ProcessPoolExecutor`` for this
+machine's cores, or a Dask ``distributed.Client``'s ``get_executor()`` for a cluster, whose
+workers need cocok installed at the caller's version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+from itertools import islice
+
+from matcher._version import __version__
+from matcher.engine import Matcher, checked_text
+from matcher.errors import MatcherError
+from matcher.models import Ranked
+from taxonomy import Taxonomy
+
+BATCH_SIZE = 256  # as Matcher.rank batches, so a task runs exactly one of its batches
+_MATCHERS_KEPT = 4
+
+
+@dataclass(frozen=True)
+class _Setup:
+    """What a worker needs to build the caller's Matcher.
+
+    The taxonomy travels as JSON (a Taxonomy does not pickle), None for the built-in one, and
+    ``taxonomy_key`` names it so that a worker builds its Matcher once, not once per task.
+    """
+
+    version: str
+    taxonomy_json: str | None
+    taxonomy_key: str
+    cache_dir: str | None
+
+
+def rank_parallel(
+    posting_text: str,
+    resumes: Iterable[tuple[str, str]],
+    *,
+    executor: Executor,
+    taxonomy: Taxonomy | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+    top: int | None = None,
+    in_flight: int = 4,
+) -> list[Ranked]:
+    """:meth:`Matcher.rank` run as tasks on ``executor``: the same ranking, best first.
+
+    Ties keep input order. ``taxonomy`` defaults to the built-in one; ``cache_dir`` is where
+    each worker keeps fitted models (a folder on the worker's machine); ``top`` keeps only the
+    best ``top``; ``in_flight`` tasks are submitted ahead (about twice the worker count keeps
+    every worker busy). A resume the matcher refuses raises :class:`matcher.InputError`
+    (tasks not yet started are cancelled), as :meth:`Matcher.rank` does.
+
+    >>> from concurrent.futures import ThreadPoolExecutor
+    >>> with ThreadPoolExecutor(2) as pool:
+    ...     resumes = [("a", "PHP"), ("b", "Golang, Postgres")]
+    ...     ranked = rank_parallel("Dicari backend: Go, PostgreSQL", resumes, executor=pool)
+    >>> [r.name for r in ranked]
+    ['b', 'a']
+    """
+    posting_text = checked_text(posting_text, "posting")
+    taxonomy_json = taxonomy.model_dump_json() if taxonomy is not None else None
+    setup = _Setup(
+        version=__version__,
+        taxonomy_json=taxonomy_json,
+        taxonomy_key=hashlib.sha256(taxonomy_json.encode()).hexdigest() if taxonomy_json else "",
+        cache_dir=os.fspath(cache_dir) if cache_dir is not None else None,
+    )
+    pending: deque[Future[list[tuple[int, Ranked]]]] = deque()
+    kept: list[tuple[int, Ranked]] = []
+    try:
+        for start, batch in _batches(resumes):
+            if len(pending) >= max(1, in_flight):
+                kept = _merged(kept, pending.popleft().result(), top)
+            pending.append(executor.submit(_rank_batch, setup, posting_text, start, batch, top))
+        while pending:
+            kept = _merged(kept, pending.popleft().result(), top)
+    finally:
+        for future in pending:
+            future.cancel()
+    return [ranked for _, ranked in sorted(kept, key=_place)]
+
+
+def _batches(resumes: Iterable[tuple[str, str]]) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    """Checked ``(name, text)`` batches with the input position of each batch's first resume."""
+    checked = ((str(name), checked_text(text, f"resume {name!r}")) for name, text in resumes)
+    start = 0
+    while batch := list(islice(checked, BATCH_SIZE)):
+        yield start, batch
+        start += len(batch)
+
+
+def _place(item: tuple[int, Ranked]) -> tuple[float, int]:
+    position, ranked = item
+    return -ranked.score, position
+
+
+def _merged(
+    kept: list[tuple[int, Ranked]], new: list[tuple[int, Ranked]], top: int | None
+) -> list[tuple[int, Ranked]]:
+    if top is None:
+        kept.extend(new)
+        return kept
+    return heapq.nsmallest(top, kept + new, key=_place)
+
+
+# ---- in the worker --------------------------------------------------------------------------
+
+_matchers: dict[tuple[str, str | None], Matcher] = {}
+_matchers_lock = threading.Lock()
+
+
+def _rank_batch(
+    setup: _Setup, posting_text: str, start: int, batch: list[tuple[str, str]], top: int | None
+) -> list[tuple[int, Ranked]]:
+    """One task: the batch ranked, each result with its input position, the best ``top`` only."""
+    if setup.version != __version__:
+        raise MatcherError(
+            f"a worker runs cocok {__version__} and the caller cocok {setup.version};"
+            " install the same version on every worker"
+        )
+    # Ranked under its position, so that duplicate names still map back to their own inputs.
+    ranked = _worker_matcher(setup).rank(
+        posting_text, ((str(offset), text) for offset, (_, text) in enumerate(batch))
+    )
+    return [
+        (start + int(item.name), item.model_copy(update={"name": batch[int(item.name)][0]}))
+        for item in ranked[:top]
+    ]
+
+
+def _worker_matcher(setup: _Setup) -> Matcher:
+    key = (setup.taxonomy_key, setup.cache_dir)
+    with _matchers_lock:
+        kept = _matchers.get(key)
+    if kept is not None:
+        return kept
+    taxonomy = Taxonomy.model_validate_json(setup.taxonomy_json) if setup.taxonomy_json else None
+    built = Matcher(taxonomy, cache_dir=setup.cache_dir)
+    with _matchers_lock:
+        if len(_matchers) >= _MATCHERS_KEPT:
+            _matchers.pop(next(iter(_matchers)))
+        _matchers[key] = built
+    return built
