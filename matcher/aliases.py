@@ -60,8 +60,10 @@ def found_in(
 
 
 def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start) + 1, start - reach)
-    right_break = text.find("\n", end)
+    # Line breaks are looked for within reach only: on one long line, a search to its ends
+    # for every hit would be quadratic.
+    left = max(text.rfind("\n", max(start - reach, 0), start) + 1, start - reach)
+    right_break = text.find("\n", end, end + reach)
     right = min(right_break if right_break != -1 else len(text), end + reach)
     return left, right
 
@@ -153,6 +155,20 @@ def _has_cue(index: MatchIndex, text: str, start: int, end: int) -> bool:
     )
 
 
+def _has_neighbour(firm_starts: list[int], left: int, right: int, start: int) -> bool:
+    """Whether a firm hit other than one at ``start`` starts in ``[left, right)``.
+
+    Found by bisection in the sorted starts: a scan of all of them for every doubtful hit was
+    quadratic in a text full of short names.
+    """
+    position = bisect.bisect_left(firm_starts, left)
+    while position < len(firm_starts) and firm_starts[position] < right:
+        if firm_starts[position] != start:
+            return True
+        position += 1
+    return False
+
+
 def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Found]:
     """Every alias hit in ``prepared`` that survives the context, veto and negation rules.
 
@@ -169,12 +185,11 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
                 continue
             (doubtful if entry.needs_context else firm).append((start, end, entry))
 
-    firm_starts = [start for start, _, _ in firm]
+    firm_starts = [start for start, _, _ in firm]  # in text order, as the regex found them
     accepted = list(firm)
     for start, end, entry in doubtful:
         left, right = _same_line_window(prepared, start, end, _NEIGHBOUR_REACH)
-        neighbour = any(left <= other < right and other != start for other in firm_starts)
-        if neighbour or _has_cue(index, prepared, start, end):
+        if _has_neighbour(firm_starts, left, right, start) or _has_cue(index, prepared, start, end):
             accepted.append((start, end, entry))
 
     cues = _negation_cues(index, prepared)
