@@ -80,7 +80,13 @@ def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
     if not entry.veto:
         return False
     left, right = _same_line_window(text, start, end, _VETO_REACH)
-    nearby = {word.casefold() for word in _WORD.findall(text[left:start] + " " + text[end:right])}
+    around = text[left:start] + " " + text[end:right]
+    # A veto word standing nearby is also a substring of the folded window; most windows hold
+    # none, and this rules out splitting them into words (the bulk of a text full of names).
+    folded = around.casefold()
+    if not any(word in folded for word in entry.veto):
+        return False
+    nearby = {word.casefold() for word in _WORD.findall(around)}
     return not nearby.isdisjoint(entry.veto)
 
 
