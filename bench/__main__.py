@@ -1,4 +1,4 @@
-"""``python -m bench quality|speed|bot|jobs``: print benchmark tables, optionally draw them."""
+"""``python -m bench quality|speed|adversarial|bot|jobs``: print benchmark tables or draw them."""
 
 from __future__ import annotations
 
@@ -39,6 +39,16 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (quality, speed):
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
+    adversarial = commands.add_parser(
+        "adversarial", help="match() time and peak memory on hostile texts at the length limit"
+    )
+    adversarial.add_argument("--format", choices=FORMATS, default="table")
+    adversarial.add_argument("--size", type=int, default=200_000, help="characters per text")
+    adversarial.add_argument("--repeat", type=int, default=3, help="timed runs per family")
+    adversarial.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds for the runs of one family"
+    )
+    adversarial.add_argument("--only", default="", help="families whose name holds this text")
     commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
     commands.add_parser("jobs", help="job-board latency by board size (bench/job_board.py)")
     return parser
@@ -118,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "quality":
             return _run_quality(args, console)
+        if args.command == "adversarial":
+            from bench.adversarial import run_adversarial
+
+            return run_adversarial(
+                args.format, args.size, args.repeat, args.timeout, args.only, console
+            )
         return _run_speed(args, console)
     except (BenchError, MatcherError, TaxonomyError) as exc:
         print(f"bench: {exc}", file=sys.stderr)
