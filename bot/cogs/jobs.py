@@ -50,6 +50,7 @@ from bot.storage import (
     JobPosting,
     PostingDraft,
     StorageError,
+    is_web_link,
 )
 from bot.texts import Lang, command_text, lang_of, option_texts, text
 
@@ -260,7 +261,7 @@ class JobsCog(commands.Cog):
         if not title.strip() or not any(character.isalnum() for character in title):
             await send_error(interaction, lang, "jobs_no_title")
             return
-        if link is not None and not link.startswith(("https://", "http://")):
+        if link is not None and not is_web_link(link):
             await send_error(interaction, lang, "jobs_bad_link")
             return
         if not await self._may_manage(interaction, lang):

@@ -40,6 +40,7 @@ from bot.storage.models import (
     PostingDraft,
     PostingPage,
     PostingTitle,
+    is_web_link,
 )
 
 __all__ = [
@@ -63,5 +64,6 @@ __all__ = [
     "StorageURLError",
     "StorageUnavailableError",
     "default_database_url",
+    "is_web_link",
     "open_storage",
 ]

@@ -20,6 +20,7 @@ from bot.storage.models import (
     PostingDraft,
     PostingPage,
     PostingTitle,
+    without_nul,
 )
 
 Clock = Callable[[], datetime]
@@ -34,8 +35,9 @@ def utc_now() -> datetime:
 
 
 def title_key(title: str) -> str:
-    """The form titles are searched in; casefolded in Python so both back ends agree."""
-    return title.casefold()
+    """The form titles are searched in; casefolded in Python so both back ends agree (a NUL
+    typed into a search is a space, as in stored titles: PostgreSQL rejects NUL)."""
+    return without_nul(title.casefold())
 
 
 def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:

@@ -226,17 +226,18 @@ async def test_message_command_on_an_empty_message_explains(session: BotUnderTes
     assert (await session.bot.store.list_postings(int(guild))).total == 0
 
 
-async def test_add_rejects_a_link_that_is_not_a_web_address(session: BotUnderTest) -> None:
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "https://a b <x>", "https://example.id/<@&42>"]
+)
+async def test_add_rejects_a_link_that_is_not_a_plain_web_address(
+    session: BotUnderTest, link: str
+) -> None:
     guild = _guild(session)
     answer = await _jobs(
-        session,
-        "add",
-        _moderator(session, guild),
-        title="Go",
-        text=GO_POSTING,
-        link="javascript:alert(1)",
+        session, "add", _moderator(session, guild), title="Go", text=GO_POSTING, link=link
     )
     assert "https://" in answer.text
+    assert "<@&42>" not in answer.text
     assert (await session.bot.store.list_postings(int(guild))).total == 0
 
 

@@ -32,6 +32,15 @@ async def test_posting_ids_are_distinct_and_never_reused(store: JobStore) -> Non
     assert await store.get_posting(GUILD, first.posting_id) is None
 
 
+async def test_nul_characters_are_spaces_in_every_back_end(store: JobStore) -> None:
+    saved = await store.add_posting(draft(title="Go\x00Lead", text="Golang\x00PostgreSQL"))
+    found = await store.get_posting(GUILD, saved.posting_id)
+    assert found is not None
+    assert (found.title, found.text) == ("Go Lead", "Golang PostgreSQL")
+    titles = await store.search_titles(GUILD, "go\x00lead")
+    assert [title.posting_id for title in titles] == [saved.posting_id]
+
+
 async def test_text_with_quotes_and_sql_is_stored_verbatim(store: JobStore) -> None:
     title = 'Robert\'); DROP TABLE job_posting;-- "Lead"'
     text = "Gaji 20% di atas pasar; kirim CV ke `hr@example.com` \\ 'segera'"
