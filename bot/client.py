@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import timedelta
 
@@ -84,7 +83,6 @@ class CocokBot(commands.AutoShardedBot):
         self._workers: WorkerPool | None = None
         self._store: JobStore | None = None
         self._clock = clock
-        self._warm_up: asyncio.Task[None] | None = None
 
     @property
     def workers(self) -> WorkerPool:
@@ -102,8 +100,11 @@ class CocokBot(commands.AutoShardedBot):
         # opened first: a wrong DATABASE_URL stops the bot before it shows any command
         url = self.settings.database_url
         self._store = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
-        self._workers = WorkerPool(self.settings.workers)
-        self._warm_up = asyncio.create_task(self._workers.warm_up(worker_jobs.warm_up))
+        self._workers = WorkerPool(
+            self.settings.workers,
+            timeout=self.settings.job_timeout_seconds,
+            warm_up=worker_jobs.warm_up,
+        )
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -117,10 +118,8 @@ class CocokBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         await super().close()
-        if self._warm_up is not None:
-            self._warm_up.cancel()
         if self._workers is not None:
-            self._workers.close()
+            await self._workers.close()
         if self._store is not None:
             await self._store.close()
             self._store = None
