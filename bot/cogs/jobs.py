@@ -49,6 +49,7 @@ from bot.storage import (
     GuildConfig,
     JobPosting,
     PostingDraft,
+    PostingResult,
     StorageError,
     is_web_link,
 )
@@ -63,6 +64,8 @@ BOARD_PAGE_SIZE = 5
 FITS_PAGE_SIZE = 5
 MAX_OPEN_POSTINGS = 500  # per guild: bounds the database and the work of one /jobs match
 TITLE_CHARS = 100  # what Discord shows of an autocomplete choice
+# posting text one /jobs match may analyse again: about 1.5 s of matching on a slow CPU
+REFRESH_CHARS_PER_MATCH = 100_000
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
 _MARKDOWN_LEAD = re.compile(r"^[\s#>*_~`|-]+|[*_~`|]+$")
 
@@ -81,6 +84,26 @@ def _holds_role(member: discord.User | discord.Member, role_id: int) -> bool:
     # found in the guild cache, which may not hold this guild yet (or ever, on a cold shard)
     roles = getattr(member, "_roles", None)
     return roles is not None and roles.has(role_id)
+
+
+def _board_postings(
+    postings: tuple[JobPosting, ...], results: dict[int, PostingResult | None], bot: CocokBot
+) -> tuple[worker_jobs.BoardPosting, ...]:
+    """What ``/jobs match`` compares a resume with: each posting's stored result, or its text
+    where the result is missing or older than the taxonomy, within a budget of text per call
+    so that one ranking stays well inside the job time limit. Past the budget, an older result
+    still serves; a posting with none at all waits for a later call."""
+    budget = REFRESH_CHARS_PER_MATCH
+    board = []
+    for posting in postings:
+        stored = results.get(posting.posting_id)
+        current = stored is not None and stored.taxonomy_version == bot.taxonomy.version
+        if not current and len(posting.text) <= budget:
+            budget -= len(posting.text)
+            board.append(worker_jobs.BoardPosting(posting.posting_id, text=posting.text))
+        elif stored is not None:
+            board.append(worker_jobs.BoardPosting(posting.posting_id, stored.result_json))
+    return tuple(board)
 
 
 class BoardPageButton(
@@ -328,7 +351,7 @@ class JobsCog(commands.Cog):
             expires_at=expires_at,
             analysis=read.analysis,
         )
-        posting = await store.add_posting(draft)
+        posting = await store.add_posting(draft, read.result)
         _log.info("jobs-add guild=%s posting=%s", guild_id, posting.posting_id)
         await send(interaction, render_saved(posting, self.bot.taxonomy, lang), ephemeral=True)
 
@@ -464,18 +487,24 @@ class JobsCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        postings = await self.bot.store.open_postings(guild_id)
+        store = self.bot.store
+        postings = await store.open_postings(guild_id)
         if not postings:
             await send_error(interaction, lang, "jobs_empty")
             return
-        texts = tuple((posting.posting_id, posting.text) for posting in postings)
-        fits = await run_in_worker(
-            interaction, "jobs-match", (source,), partial(worker_jobs.fit_postings, postings=texts)
+        board = _board_postings(postings, await store.posting_results(guild_id), self.bot)
+        report = await run_in_worker(
+            interaction, "jobs-match", (source,), partial(worker_jobs.fit_postings, postings=board)
         )
-        if fits is None:
+        if report is None:
             return
+        for posting_id, read in report.refreshed:
+            try:
+                await store.set_result(guild_id, posting_id, read.analysis, read.result)
+            except StorageError as error:
+                _log.warning("keeping posting %s's new analysis failed: %s", posting_id, error)
         by_id = {posting.posting_id: posting for posting in postings}
-        pages = FitPages(fits, by_id, self.bot, interaction.user.id, lang)
+        pages = FitPages(report.fits, by_id, self.bot, interaction.user.id, lang)
         view = pages if pages.pages > 1 else None
         await send(interaction, pages.embed(), ephemeral=not public, view=view)
 

@@ -39,6 +39,7 @@ from bot.storage.models import (
     PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
     is_web_link,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "PostingAnalysis",
     "PostingDraft",
     "PostingPage",
+    "PostingResult",
     "PostingTitle",
     "SchemaVersionError",
     "StorageError",

@@ -19,6 +19,7 @@ from bot.storage.models import (
     PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
     without_nul,
 )
@@ -55,6 +56,13 @@ def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:
     )
 
 
+def result_from_row(row: Any) -> PostingResult | None:
+    """The stored result of a row with ``result`` and ``taxonomy_version``; None if never made."""
+    if row["result"] is None or row["taxonomy_version"] is None:
+        return None
+    return PostingResult(taxonomy_version=row["taxonomy_version"], result_json=row["result"])
+
+
 def check_page(limit: int, offset: int) -> None:
     if not 0 < limit <= MAX_PAGE_SIZE:
         raise ValueError(f"limit must be 1-{MAX_PAGE_SIZE}, not {limit}")
@@ -81,11 +89,25 @@ class JobStore(ABC):
         return self._clock()
 
     @abstractmethod
-    async def add_posting(self, draft: PostingDraft) -> JobPosting:
-        """Save a posting; once this returns, it survives a crash of this process.
+    async def add_posting(
+        self, draft: PostingDraft, result: PostingResult | None = None
+    ) -> JobPosting:
+        """Save a posting, with its matcher result if it has one; once this returns, it
+        survives a crash of this process.
 
         Raises ``ValueError`` for an expiry that is not in the future.
         """
+
+    @abstractmethod
+    async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
+        """The stored result of each of the guild's open postings, by posting id."""
+
+    @abstractmethod
+    async def set_result(
+        self, guild_id: int, posting_id: int, analysis: PostingAnalysis, result: PostingResult
+    ) -> bool:
+        """Replace a posting's analysis and result (made again with a newer taxonomy); False
+        when the guild has no such posting any more."""
 
     @abstractmethod
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:

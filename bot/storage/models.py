@@ -94,6 +94,14 @@ class PostingAnalysis(_Frozen):
         return cls(score=result.score, skills=tuple(hit.id for hit in result.skills))
 
 
+class PostingResult(_Frozen):
+    """A posting's matcher result as JSON, kept so ``/jobs match`` compares a resume with it
+    instead of matching the posting again. Stale once the taxonomy's version moves on."""
+
+    taxonomy_version: str = Field(min_length=1, description="The taxonomy it was made with.")
+    result_json: str = Field(min_length=2, description="A ``MatchResult`` as JSON.")
+
+
 class PostingDraft(_Frozen):
     """A posting about to be saved; the store assigns its id and creation time."""
 

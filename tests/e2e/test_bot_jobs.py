@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.storage import PostingAnalysis, PostingDraft, StorageUnavailableError
+from bot.storage import PostingAnalysis, PostingDraft, PostingResult, StorageUnavailableError
 from tests import document_factory
 from tests.bot.storage.conftest import SteppedClock
 from tests.e2e.discord_emulator.harness import BotUnderTest, running_bot
@@ -86,8 +86,16 @@ async def _jobs(session: BotUnderTest, subcommand: str, member: Member, **option
     return await _reply(session, interaction)
 
 
-async def _seed(session: BotUnderTest, guild: str, title: str, text: str, **fields: Any) -> int:
-    """A posting saved straight into the bot's store, as if added earlier."""
+async def _seed(
+    session: BotUnderTest,
+    guild: str,
+    title: str,
+    text: str,
+    result: PostingResult | None = None,
+    **fields: Any,
+) -> int:
+    """A posting saved straight into the bot's store, as if added earlier (by default before
+    postings kept their matcher result)."""
     draft = PostingDraft(
         guild_id=int(guild),
         title=title,
@@ -96,7 +104,7 @@ async def _seed(session: BotUnderTest, guild: str, title: str, text: str, **fiel
         analysis=PostingAnalysis(score=60.0, skills=fields.pop("skills", ("go",))),
         **fields,
     )
-    return (await session.bot.store.add_posting(draft)).posting_id
+    return (await session.bot.store.add_posting(draft, result)).posting_id
 
 
 def _button_ids(reply: Reply) -> dict[str, str]:
@@ -414,6 +422,41 @@ async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnde
     assert "**Still asks for:**" in best and "Redis" in best
     assert "not stored" in embed["footer"]["text"]
     assert not _button_ids(answer)
+
+
+async def test_added_posting_keeps_its_result_and_match_compares_with_it(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    await _jobs(session, "add", _moderator(session, guild), title="Go", text=GO_POSTING)
+    ((_, stored),) = (await session.bot.store.posting_results(int(guild))).items()
+    assert stored is not None and stored.taxonomy_version == session.bot.taxonomy.version
+    # a posting whose text says Laravel but whose stored result is the Go posting's:
+    # /jobs match goes by the stored result, so the text is not matched again
+    other = _guild(session)
+    await _seed(session, other, "Go", PHP_POSTING, result=stored)
+    fits = await _jobs(session, "match", _member(session, other), file=_resume_pdf(session))
+    best = fits.embeds[0]["fields"][0]["value"]
+    assert "Redis" in best and "Laravel" not in best
+
+
+async def test_match_analyses_again_postings_of_an_older_taxonomy_and_keeps_them(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    old = PostingResult(taxonomy_version="2000.01", result_json='{"stale": true}')
+    stale_id = await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING, result=old)
+    never_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    fits = await _jobs(session, "match", _member(session, guild), file=_resume_pdf(session))
+    names = [field["name"] for field in fits.embeds[0]["fields"]]
+    assert len(names) == 2 and "Backend Engineer (Go)" in names[0]
+    results = await session.bot.store.posting_results(int(guild))
+    version = session.bot.taxonomy.version
+    for posting_id in (stale_id, never_id):
+        stored = results[posting_id]
+        assert stored is not None and stored.taxonomy_version == version
+    posting = await session.bot.store.get_posting(int(guild), never_id)
+    assert posting is not None and "laravel" in posting.analysis.skills
 
 
 async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:

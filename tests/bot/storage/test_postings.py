@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.storage import JobStore
+from bot.storage import JobStore, PostingAnalysis, PostingResult
 from tests.bot.storage.conftest import START, SteppedClock, draft
 
 GUILD = 111
@@ -187,3 +187,31 @@ async def test_concurrent_saves_all_land(store: JobStore) -> None:
     )
     assert len({posting.posting_id for posting in saved}) == 20
     assert (await store.list_postings(GUILD, limit=100)).total == 20
+
+
+async def test_posting_result_is_kept_and_replaced_with_its_analysis(store: JobStore) -> None:
+    first = PostingResult(taxonomy_version="2026.01", result_json='{"first": 1}')
+    saved = await store.add_posting(draft(skills=("go",)), first)
+    bare = await store.add_posting(draft(title="Saved before results were kept"))
+    assert await store.posting_results(GUILD) == {saved.posting_id: first, bare.posting_id: None}
+
+    second = PostingResult(taxonomy_version="2026.11", result_json='{"second": 2}')
+    analysis = PostingAnalysis(score=70.0, skills=("php", "mysql"))
+    assert await store.set_result(GUILD, saved.posting_id, analysis, second)
+    assert (await store.posting_results(GUILD))[saved.posting_id] == second
+    found = await store.get_posting(GUILD, saved.posting_id)
+    assert found is not None and found.analysis == analysis
+    assert (await store.list_postings(GUILD, skill="php")).total == 1
+    assert (await store.list_postings(GUILD, skill="go")).total == 1  # only the bare one
+
+
+async def test_posting_results_stay_in_their_guild_and_leave_with_expiry(
+    store: JobStore, clock: SteppedClock
+) -> None:
+    result = PostingResult(taxonomy_version="2026.11", result_json="{}")
+    saved = await store.add_posting(draft(expires_at=START + timedelta(days=1)), result)
+    analysis = PostingAnalysis(score=1.0)
+    assert not await store.set_result(GUILD + 1, saved.posting_id, analysis, result)
+    assert await store.posting_results(GUILD + 1) == {}
+    clock.advance(days=2)
+    assert await store.posting_results(GUILD) == {}
