@@ -22,6 +22,7 @@ from discord.ext import commands, tasks
 from bot import worker_jobs
 from bot.competency_search import CHOICE_CHARS, CompetencySearch
 from bot.embed_limits import clip
+from bot.failures import Unreadable
 from bot.inputs import (
     OPTION_TEXT_CHARS,
     PasteModal,
@@ -54,6 +55,7 @@ from bot.storage import (
     is_web_link,
 )
 from bot.texts import Lang, command_text, lang_of, option_texts, text
+from bot.workers import JobTimedOut, WorkerCrashed
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
@@ -66,6 +68,7 @@ MAX_OPEN_POSTINGS = 500  # per guild: bounds the database and the work of one /j
 TITLE_CHARS = 100  # what Discord shows of an autocomplete choice
 # posting text one /jobs match may analyse again: about 1.5 s of matching on a slow CPU
 REFRESH_CHARS_PER_MATCH = 100_000
+REFRESH_BATCH = 5  # postings the background refresh analyses again per minute
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
 _MARKDOWN_LEAD = re.compile(r"^[\s#>*_~`|-]+|[*_~`|]+$")
 
@@ -238,6 +241,7 @@ class JobsCog(commands.Cog):
     def __init__(self, bot: CocokBot) -> None:
         self.bot = bot
         self.search = CompetencySearch(bot.taxonomy)
+        self._refreshed_up_to = 0  # the background refresh's place in the postings, by id
         self.save_menu = app_commands.ContextMenu(
             name=command_text("save_message.name"), callback=self.save_message
         )
@@ -246,9 +250,11 @@ class JobsCog(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(BoardPageButton)
         self.prune.start()
+        self.refresh.start()
 
     async def cog_unload(self) -> None:
         self.prune.cancel()
+        self.refresh.cancel()
         self.bot.remove_dynamic_items(BoardPageButton)
         self.bot.tree.remove_command(self.save_menu.name, type=self.save_menu.type)
 
@@ -262,6 +268,38 @@ class JobsCog(commands.Cog):
             return
         if removed:
             _log.info("pruned %d expired postings", removed)
+
+    @tasks.loop(minutes=1)
+    async def refresh(self) -> None:
+        """Analyse again, a few a minute, the postings of every guild saved before results were
+        kept or with an older taxonomy, so that ``/jobs match`` finds them all current.
+
+        One pass per start of the bot: a posting that cannot be analysed (too heavy for the
+        time limit) is passed over, not retried every minute.
+        """
+        store = self.bot.store
+        try:
+            stale = await store.stale_postings(
+                self.bot.taxonomy.version, after_id=self._refreshed_up_to, limit=REFRESH_BATCH
+            )
+        except StorageError as error:
+            _log.warning("finding postings to analyse again failed: %s", error)
+            return
+        for posting in stale:
+            self._refreshed_up_to = posting.posting_id
+            document = worker_jobs.Document(text=posting.text)
+            try:
+                async with self.bot.workers.slot:
+                    read = await self.bot.workers.run(worker_jobs.read_posting, document)
+                await store.set_result(
+                    posting.guild_id, posting.posting_id, read.analysis, read.result
+                )
+            except (Unreadable, JobTimedOut, WorkerCrashed, StorageError) as error:
+                _log.warning(
+                    "posting %s was not analysed again: %s",
+                    posting.posting_id,
+                    type(error).__name__,
+                )
 
     # -- saving ------------------------------------------------------------------------------
 

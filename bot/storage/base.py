@@ -110,6 +110,13 @@ class JobStore(ABC):
         when the guild has no such posting any more."""
 
     @abstractmethod
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        """Open postings of every guild whose stored result is missing or was made with another
+        taxonomy version, in id order from after ``after_id``: the background refresh's work."""
+
+    @abstractmethod
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
         """The guild's open posting with this id, or None (absent, expired, another guild's)."""
 

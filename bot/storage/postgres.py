@@ -179,6 +179,23 @@ class PostgresJobStore(JobStore):
             await _insert_skills(connection, posting_id, guild_id, analysis)
         return True
 
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        check_page(limit, 0)
+        async with self._transaction(readonly=True) as connection:
+            rows = await connection.fetch(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE expires_at > $1 AND posting_id > $2"
+                " AND taxonomy_version IS DISTINCT FROM $3"
+                " ORDER BY posting_id LIMIT $4",
+                self.now(),
+                after_id,
+                taxonomy_version,
+                limit,
+            )
+        return tuple(posting_from_row(row, _as_is) for row in rows)
+
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
         async with self._transaction(readonly=True) as connection:
             row = await connection.fetchrow(

@@ -183,6 +183,21 @@ class SqliteJobStore(JobStore):
             await _insert_skills(connection, posting_id, guild_id, analysis)
         return True
 
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        check_page(limit, 0)
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE expires_at > ? AND posting_id > ?"
+                " AND (taxonomy_version IS NULL OR taxonomy_version <> ?)"
+                " ORDER BY posting_id LIMIT ?",
+                (_micros(self.now()), after_id, taxonomy_version, limit),
+            )
+            rows = await cursor.fetchall()
+        return tuple(posting_from_row(row, _moment) for row in rows)
+
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
         async with self._transaction("DEFERRED") as connection:
             cursor = await connection.execute(

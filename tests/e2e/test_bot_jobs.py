@@ -459,6 +459,25 @@ async def test_match_analyses_again_postings_of_an_older_taxonomy_and_keeps_them
     assert posting is not None and "laravel" in posting.analysis.skills
 
 
+async def test_background_refresh_analyses_stale_postings_once_each(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    posting_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    cog: Any = session.bot.get_cog("JobsCog")  # the extension's own copy of bot.cogs.jobs
+    assert cog is not None
+    store, version = session.bot.store, session.bot.taxonomy.version
+    for _ in range(20):  # other tests' postings may come first, five at a time
+        await cog.refresh()
+        stored = (await store.posting_results(int(guild)))[posting_id]
+        if stored is not None:
+            break
+    assert stored is not None and stored.taxonomy_version == version
+    posting = await store.get_posting(int(guild), posting_id)
+    assert posting is not None and "laravel" in posting.analysis.skills
+    assert not [p for p in await store.stale_postings(version) if p.posting_id <= posting_id]
+
+
 async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
     guild = _guild(session)
     for number in range(7):

@@ -215,3 +215,17 @@ async def test_posting_results_stay_in_their_guild_and_leave_with_expiry(
     assert await store.posting_results(GUILD + 1) == {}
     clock.advance(days=2)
     assert await store.posting_results(GUILD) == {}
+
+
+async def test_stale_postings_are_those_without_a_current_result_in_any_guild(
+    store: JobStore,
+) -> None:
+    current = PostingResult(taxonomy_version="2026.11", result_json="{}")
+    older = PostingResult(taxonomy_version="2026.01", result_json="{}")
+    bare = await store.add_posting(draft())
+    await store.add_posting(draft(), current)
+    old = await store.add_posting(draft(guild_id=GUILD + 1), older)
+    stale = await store.stale_postings("2026.11")
+    assert [posting.posting_id for posting in stale] == [bare.posting_id, old.posting_id]
+    later = await store.stale_postings("2026.11", after_id=bare.posting_id, limit=5)
+    assert [posting.posting_id for posting in later] == [old.posting_id]
