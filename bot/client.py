@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
+from types import TracebackType
 
 import discord
 from discord import app_commands
@@ -83,6 +85,7 @@ class CocokBot(commands.AutoShardedBot):
         self._workers: WorkerPool | None = None
         self._store: JobStore | None = None
         self._clock = clock
+        self._released: asyncio.Task[None] | None = None
 
     @property
     def workers(self) -> WorkerPool:
@@ -118,6 +121,23 @@ class CocokBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         await super().close()
+        # A SIGTERM closes the bot from a task of its own while start() returns and the
+        # ``async with`` block ends: both wait here for the one release of the workers and the
+        # job board, which the shield keeps going when the signal's task is cancelled.
+        if self._released is None:
+            self._released = asyncio.create_task(self._release())
+        await asyncio.shield(self._released)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        # discord.py's own __aexit__ waits for its part of an earlier close() only
+        await self.close()
+
+    async def _release(self) -> None:
         if self._workers is not None:
             await self._workers.close()
         if self._store is not None:
