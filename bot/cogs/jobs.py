@@ -22,7 +22,6 @@ from discord.ext import commands, tasks
 from bot import worker_jobs
 from bot.competency_search import CHOICE_CHARS, CompetencySearch
 from bot.embed_limits import clip
-from bot.failures import Unreadable
 from bot.inputs import (
     OPTION_TEXT_CHARS,
     PasteModal,
@@ -32,6 +31,7 @@ from bot.inputs import (
     run_in_worker,
     scoring_cooldown,
 )
+from bot.posting_results import board_postings, keep_refreshed, refresh_stale
 from bot.render import Markup, render_unknown_skill
 from bot.render_jobs import (
     last_page_offset,
@@ -50,12 +50,10 @@ from bot.storage import (
     GuildConfig,
     JobPosting,
     PostingDraft,
-    PostingResult,
     StorageError,
     is_web_link,
 )
 from bot.texts import Lang, command_text, lang_of, option_texts, text
-from bot.workers import JobTimedOut, WorkerCrashed
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
@@ -66,9 +64,6 @@ BOARD_PAGE_SIZE = 5
 FITS_PAGE_SIZE = 5
 MAX_OPEN_POSTINGS = 500  # per guild: bounds the database and the work of one /jobs match
 TITLE_CHARS = 100  # what Discord shows of an autocomplete choice
-# posting text one /jobs match may analyse again: about 1.5 s of matching on a slow CPU
-REFRESH_CHARS_PER_MATCH = 100_000
-REFRESH_BATCH = 5  # postings the background refresh analyses again per minute
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
 _MARKDOWN_LEAD = re.compile(r"^[\s#>*_~`|-]+|[*_~`|]+$")
 
@@ -87,26 +82,6 @@ def _holds_role(member: discord.User | discord.Member, role_id: int) -> bool:
     # found in the guild cache, which may not hold this guild yet (or ever, on a cold shard)
     roles = getattr(member, "_roles", None)
     return roles is not None and roles.has(role_id)
-
-
-def _board_postings(
-    postings: tuple[JobPosting, ...], results: dict[int, PostingResult | None], bot: CocokBot
-) -> tuple[worker_jobs.BoardPosting, ...]:
-    """What ``/jobs match`` compares a resume with: each posting's stored result, or its text
-    where the result is missing or older than the taxonomy, within a budget of text per call
-    so that one ranking stays well inside the job time limit. Past the budget, an older result
-    still serves; a posting with none at all waits for a later call."""
-    budget = REFRESH_CHARS_PER_MATCH
-    board = []
-    for posting in postings:
-        stored = results.get(posting.posting_id)
-        current = stored is not None and stored.taxonomy_version == bot.taxonomy.version
-        if not current and len(posting.text) <= budget:
-            budget -= len(posting.text)
-            board.append(worker_jobs.BoardPosting(posting.posting_id, text=posting.text))
-        elif stored is not None:
-            board.append(worker_jobs.BoardPosting(posting.posting_id, stored.result_json))
-    return tuple(board)
 
 
 class BoardPageButton(
@@ -277,29 +252,9 @@ class JobsCog(commands.Cog):
         One pass per start of the bot: a posting that cannot be analysed (too heavy for the
         time limit) is passed over, not retried every minute.
         """
-        store = self.bot.store
-        try:
-            stale = await store.stale_postings(
-                self.bot.taxonomy.version, after_id=self._refreshed_up_to, limit=REFRESH_BATCH
-            )
-        except StorageError as error:
-            _log.warning("finding postings to analyse again failed: %s", error)
-            return
-        for posting in stale:
-            self._refreshed_up_to = posting.posting_id
-            document = worker_jobs.Document(text=posting.text)
-            try:
-                async with self.bot.workers.slot:
-                    read = await self.bot.workers.run(worker_jobs.read_posting, document)
-                await store.set_result(
-                    posting.guild_id, posting.posting_id, read.analysis, read.result
-                )
-            except (Unreadable, JobTimedOut, WorkerCrashed, StorageError) as error:
-                _log.warning(
-                    "posting %s was not analysed again: %s",
-                    posting.posting_id,
-                    type(error).__name__,
-                )
+        self._refreshed_up_to = await refresh_stale(
+            self.bot.store, self.bot.workers, self.bot.taxonomy.version, self._refreshed_up_to
+        )
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -530,17 +485,14 @@ class JobsCog(commands.Cog):
         if not postings:
             await send_error(interaction, lang, "jobs_empty")
             return
-        board = _board_postings(postings, await store.posting_results(guild_id), self.bot)
+        results = await store.posting_results(guild_id)
+        board = board_postings(postings, results, self.bot.taxonomy.version)
         report = await run_in_worker(
             interaction, "jobs-match", (source,), partial(worker_jobs.fit_postings, postings=board)
         )
         if report is None:
             return
-        for posting_id, read in report.refreshed:
-            try:
-                await store.set_result(guild_id, posting_id, read.analysis, read.result)
-            except StorageError as error:
-                _log.warning("keeping posting %s's new analysis failed: %s", posting_id, error)
+        await keep_refreshed(store, guild_id, report.refreshed)
         by_id = {posting.posting_id: posting for posting in postings}
         pages = FitPages(report.fits, by_id, self.bot, interaction.user.id, lang)
         view = pages if pages.pages > 1 else None
