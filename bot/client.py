@@ -16,7 +16,7 @@ from bot import worker_jobs
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
 from bot.failures import describe_bug, failure_reason
-from bot.log_privacy import withhold_discord_payloads
+from bot.log_privacy import withhold_payloads
 from bot.replies import send_error
 from bot.settings import BotSettings
 from bot.storage import Clock, JobStore, open_storage
@@ -66,7 +66,7 @@ class CocokBot(commands.AutoShardedBot):
 
     def __init__(self, settings: BotSettings, *, clock: Clock = utc_now) -> None:
         use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
-        withhold_discord_payloads()
+        withhold_payloads()
         # the bot never joins voice, so discord.py's warnings about voice libraries are noise
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(

@@ -1,10 +1,11 @@
-"""Keeps Discord payloads out of the logs, whatever LOG_LEVEL says.
+"""Keeps Discord payloads and database parameters out of the logs, whatever LOG_LEVEL says.
 
 At DEBUG, discord.py logs every gateway event and every REST request body as it is: a pasted
-resume in a modal, a posting's text, the bot's replies quoting evidence. The bot promises that
-logs never hold text, so each record of a ``discord.*`` logger keeps only the arguments that
-cannot be a payload: numbers, flags, and short strings without spaces that are not JSON
-(methods, routes, URLs, shard ids, close codes). Everything else is replaced by a marker.
+resume in a modal, a posting's text, the bot's replies quoting evidence; aiosqlite logs each
+statement with its parameters, a posting's text among them. The bot promises that logs never
+hold text, so each record of these libraries' loggers keeps only the arguments that cannot be
+a payload: numbers, flags, and short strings without spaces that are not JSON (methods,
+routes, URLs, shard ids, close codes). Everything else is replaced by a marker.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 
 WITHHELD = "<payload withheld>"
+_LIBRARIES = ("discord", "aiosqlite")
 _SHORT_CHARS = 200  # longer than any route, gateway URL or rate-limit bucket discord.py names
 
 
@@ -45,14 +47,14 @@ class PayloadFilter(logging.Filter):
         return True
 
 
-def withhold_discord_payloads() -> None:
-    """Put a :class:`PayloadFilter` on every ``discord.*`` logger (once each).
+def withhold_payloads() -> None:
+    """Put a :class:`PayloadFilter` on every logger of discord.py and aiosqlite (once each).
 
     A filter on a logger sees only the records made on that very logger, not its children's,
-    so each module's logger gets its own; discord.py creates them all when it is imported.
+    so each module's logger gets its own; the libraries create them when they are imported.
     """
-    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] == "discord"]
-    for name in ["discord", *names]:
+    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] in _LIBRARIES]
+    for name in [*_LIBRARIES, *names]:
         logger = logging.getLogger(name)
         if not any(isinstance(existing, PayloadFilter) for existing in logger.filters):
             logger.addFilter(PayloadFilter())

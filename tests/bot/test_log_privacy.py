@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import pytest
 
-from bot.log_privacy import WITHHELD, PayloadFilter
+from bot.log_privacy import WITHHELD, PayloadFilter, withhold_payloads
 
 
 def _shown(message: str, *args: object) -> str:
@@ -31,3 +32,13 @@ def test_request_bodies_and_prose_are_withheld(body: str) -> None:
 
 def test_a_message_without_arguments_is_kept() -> None:
     assert _shown("Received RECONNECT opcode.") == "Received RECONNECT opcode."
+
+
+def test_sqlite_statements_and_their_parameters_are_withheld(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    withhold_payloads()
+    caplog.set_level(logging.DEBUG, logger="aiosqlite")
+    statement = partial(print, "INSERT INTO job_posting VALUES (?)", ("Budi Santoso, Golang",))
+    logging.getLogger("aiosqlite").debug("executing %s", statement)
+    assert caplog.messages == [f"executing {WITHHELD}"]
