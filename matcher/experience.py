@@ -15,13 +15,16 @@ _NUMBER_WORDS = {
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
 }  # fmt: skip
 _NUMBER = r"(\d{1,2}(?:[.,]5)?|" + "|".join(_NUMBER_WORDS) + r")"
-_UNIT = r"(?:\+\s*)?(?:years?|yrs?|tahun|thn)"
+_UNIT = r"(?:\+\s*+)?(?:years?|yrs?|tahun|thn)"
 _CONTEXT = r"(?:experience|experienced|pengalaman|berpengalaman|exp\b|bekerja|working|work)"
 # "3+ years of experience", "minimal 2 tahun pengalaman", "pengalaman minimal 2 tahun",
 # "at least 5 years in backend development".
+# Each run of white space is possessive (\s*+): what follows it never starts with white space,
+# so giving some back cannot help, and plain \s* three in a row would try every way of sharing
+# a long run among them (cubic in its length).
 _YEARS = re.compile(
-    rf"(?:{_CONTEXT}[^.\n]{{0,40}}?)?(?<![\d.]){_NUMBER}\s*(?:-|–|to|sampai|hingga)?\s*"
-    rf"(?:\d{{1,2}}\s*)?\+?\s*{_UNIT}(?:[^.\n]{{0,40}}?{_CONTEXT})?",
+    rf"(?:{_CONTEXT}[^.\n]{{0,40}}?)?(?<![\d.]){_NUMBER}\s*+(?:-|–|to|sampai|hingga)?\s*+"
+    rf"(?:\d{{1,2}}\s*+)?\+?\s*+{_UNIT}(?:[^.\n]{{0,40}}?{_CONTEXT})?",
     re.IGNORECASE,
 )
 
