@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from matcher.cli.parser import build_parser
@@ -181,13 +181,20 @@ def _run_rank(args: argparse.Namespace) -> int:
         _report_failure(posting.label, posting.error or "")
         return 1
     items = expand_directories(args.resumes, besides=args.posting)
+    failures: list[Loaded] = []
+
+    def readable(progress: Progress) -> Iterator[tuple[str, str]]:
+        # Read while matching, so workers start on the first batch while the rest is read.
+        for item in load_all(items, stdin, on_done=progress.read_one):
+            if item.text is None:
+                failures.append(item)
+            else:
+                yield item.label, item.text
+
     with Progress.create(len(items), _console) as progress:
-        loaded = list(load_all(items, stdin, on_done=progress.read_one))
-        failures = [item for item in loaded if item.error is not None]
-        readable = [(item.label, item.text) for item in loaded if item.text is not None]
         ranked, rank_failures = _rank_all(
             posting.text,
-            readable,
+            readable(progress),
             taxonomy,
             progress,
             workers=args.workers,
@@ -220,7 +227,7 @@ def _run_rank(args: argparse.Namespace) -> int:
 
 def _rank_all(
     posting_text: str,
-    resumes: Sequence[tuple[str, str]],
+    resumes: Iterable[tuple[str, str]],
     taxonomy: Taxonomy,
     progress: Progress,
     *,
