@@ -23,9 +23,9 @@ RESUME_EN = """Alex Rivera - Backend Engineer
 Work experience: 4 years building services in Python with Django.
 Skills: PostgreSQL, Docker, Kubernetes, RESTful APIs."""
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NAMESPACES = (
-    f'xmlns:w="{_W_NS}" '
+    f'xmlns:w="{W_NAMESPACE}" '
     'xmlns:v="urn:schemas-microsoft-com:vml" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -253,7 +253,9 @@ def zip_archive(members: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():
-            archive.writestr(name, content)
+            # A fixed date: the same members give the same bytes.
+            member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            archive.writestr(member, content, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

@@ -9,7 +9,6 @@ benchmark times them.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Callable
 
 from testkit import documents
@@ -23,8 +22,8 @@ def pdf_form_drawn_many_times(draws: int = 1000, form_bytes: int = 64 * 1024) ->
 
 def pdf_many_inflating_forms(forms: int = 30, inflated_mb: int = 70) -> bytes:
     """``forms`` form XObjects of a few kilobytes each that inflate to ``inflated_mb`` MB."""
-    # Spaces compress about a thousand to one; the form is valid content, only long.
-    drawing = documents.TEXT_OPERATION + b" " * (inflated_mb * 2**20)
+    # One long comment compresses about a thousand to one and is a single token to a reader.
+    drawing = documents.TEXT_OPERATION + b"%" + b"0" * (inflated_mb * 2**20) + b"\n"
     names = {f"X{index}": drawing for index in range(forms)}
     page = b"".join(f"/{name} Do\n".encode() for name in names)
     return documents.pdf_with_forms(page, names)
@@ -36,25 +35,48 @@ def pdf_many_operators(operators: int = 2_000_000) -> bytes:
 
 
 def pdf_many_pages(pages: int = 2000) -> bytes:
-    return documents.pdf("Golang, PostgreSQL", pages=pages)
+    """``pages`` copies of a one-line page; only the first pages are ever read."""
+    from pypdf import PdfReader, PdfWriter
+
+    page = PdfReader(io.BytesIO(documents.pdf_with_forms(documents.TEXT_OPERATION, {}))).pages[0]
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def pdf_deep_nesting(depth: int = 100_000) -> bytes:
     return documents.deeply_nested_pdf(depth)
 
 
+_CONTENT_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+    'package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="'
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    "</Relationships>"
+)
+
+
 def _docx_body(body_xml: str) -> bytes:
-    """A real Word document whose body is ``body_xml``."""
-    template = zipfile.ZipFile(io.BytesIO(documents.docx(["x"])))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for member in template.infolist():
-            content = template.read(member)
-            if member.filename == "word/document.xml":
-                opening = content[: content.index(b"<w:body>") + len(b"<w:body>")]
-                content = opening + body_xml.encode() + b"</w:body></w:document>"
-            archive.writestr(member.filename, content)
-    return out.getvalue()
+    """The smallest Word document python-docx opens, with ``body_xml`` as its body."""
+    document = (
+        f'<?xml version="1.0"?><w:document xmlns:w="{documents.W_NAMESPACE}"><w:body>'
+        f"{body_xml}</w:body></w:document>"
+    )
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _RELS,
+        "word/document.xml": document,
+    }
+    return documents.zip_archive({name: content.encode() for name, content in parts.items()})
 
 
 def docx_many_paragraphs(paragraphs: int = 7_500_000) -> bytes:
@@ -73,7 +95,7 @@ def docx_deep_nesting(depth: int = 5000) -> bytes:
     return _docx_body(opening * depth + "<w:p/>" + closing * depth)
 
 
-def zip_many_members(members: int = 50_000) -> bytes:
+def zip_many_members(members: int = 20_000) -> bytes:
     return documents.many_member_docx(members)
 
 

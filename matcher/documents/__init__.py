@@ -25,6 +25,7 @@ from matcher.errors import (
 from matcher.limits import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS
 
 _LIMIT_MB = MAX_DOCUMENT_BYTES // 2**20
+_MAX_RAW_CHARS = 2 * MAX_TEXT_CHARS
 _UNNAMED = "document"
 _SUPPORTED = "PDF, DOCX, TXT or MD"
 _TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -66,7 +67,10 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
     undone; line breaks are kept and the whole is stripped.
 
     Limits: files over ``MAX_DOCUMENT_BYTES`` (10 MB) are refused, as are DOCX files that
-    inflate past 50 MB. Only the first 50 pages of a PDF are read; the rest is ignored. Text
+    inflate past 50 MB or hold over 500,000 XML tags, and PDFs whose pages draw over 4 MB or
+    300,000 tokens of instructions (a form counts at every draw). Only the first 50 pages of a
+    PDF are read; the rest is ignored. Devices and sockets are refused; pipes are read up to
+    the size limit. Text
     longer than the matcher accepts (``matcher.limits.MAX_TEXT_CHARS``, 200,000 characters) is
     refused with DocumentTooLargeError rather than cut, since a cut would score a different
     document than the one given.
@@ -170,6 +174,10 @@ def _extract(data: bytes, name: str, suffix: str) -> str:
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise UnsupportedDocumentError(f"{name}: {kind}, not text; save it as {_SUPPORTED}")
+    # No encoding takes more than four bytes a character: more bytes than that is more text
+    # than the limit below allows, known without decoding it.
+    if len(data) > 4 * _MAX_RAW_CHARS:
+        raise _too_much_text(name)
     text = _tidy(_within_text_limit(decode_text(data, name), name))
     if not text:
         raise EmptyDocumentError(f"{name}: no text in the file; add the resume or posting text")
@@ -179,7 +187,7 @@ def _extract(data: bytes, name: str, suffix: str) -> str:
 def _within_text_limit(raw: str, name: str) -> str:
     # Tidying walks every character in Python; a 10 MB text file is refused before that. The
     # margin keeps text that only tidying brings under the limit (runs of odd spaces, say).
-    if len(raw) > 2 * MAX_TEXT_CHARS:
+    if len(raw) > _MAX_RAW_CHARS:
         raise _too_much_text(name)
     return raw
 

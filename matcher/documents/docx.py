@@ -26,7 +26,7 @@ MAX_MEMBERS = 2000
 # python-docx builds every element of the XML in memory, about 150 bytes each, and the text walk
 # visits them all: 100 KB of zipped "<w:p/>" is millions of them. A long resume has a few
 # thousand; the markup tags ("<") of the XML parts are counted as they inflate, before parsing.
-MAX_MARKUP_TAGS = 1_000_000
+MAX_MARKUP_TAGS = 500_000
 _XML_SUFFIXES = (".xml", ".rels")
 _CHUNK_BYTES = 64 * 1024
 

@@ -27,7 +27,7 @@ MAX_PDF_PAGES = 50
 # thousand times, so a form is charged at every draw, and no stream inflates past what is left.
 MAX_PDF_CONTENT_BYTES = 4 * 1024 * 1024
 # Short tokens ("q Q q Q ...") cost far more per byte than text; a real page has a few thousand.
-MAX_PDF_TOKENS = 500_000
+MAX_PDF_TOKENS = 300_000
 # Generators may append a little junk after the last %%EOF; a download cut short has none.
 _EOF_MARKER_WINDOW = 4096
 # A form drawn by name: "/Fm0 Do". The scan only estimates cost, so a stray match in a string
