@@ -143,7 +143,8 @@ def _read_user_file(path: Path) -> tuple[tuple[Competency, ...], Profile | None]
 
 def _printable(name: str) -> str:
     # A file name can hold line breaks and terminal escapes; the message is one plain line.
-    return name.encode("unicode_escape").decode("ascii") if not name.isprintable() else name
+    # (The same escaping as matcher.documents.printable_name, which taxonomy cannot import.)
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in name)
 
 
 def load_taxonomy(*paths: str | Path, builtin: bool = True) -> Taxonomy:

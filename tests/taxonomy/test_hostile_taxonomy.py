@@ -86,3 +86,10 @@ def test_an_alias_the_matcher_cannot_match_safely_is_refused(
 @pytest.mark.parametrize("alias", ["C++", "REST-API", ". net", "Node.js", "design and modeling"])
 def test_ordinary_aliases_pass_the_checks(tmp_path: Path, alias: str) -> None:
     assert "hostile" in load_taxonomy(_write(tmp_path, _competency(f"['{alias}']")))
+
+
+def test_a_file_name_with_control_characters_is_escaped_in_the_message(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError) as caught:
+        load_taxonomy(tmp_path / "tax\x1b[2J\u00e9.yaml")
+    message = str(caught.value)
+    assert "\x1b" not in message and "tax\\x1b[2J\u00e9.yaml" in message
