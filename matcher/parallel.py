@@ -2,9 +2,10 @@
 
 The resumes travel as texts, 256 to a task, so a worker never needs to see the caller's files:
 the caller reads them (a remote cluster's machines do not share its disk). Each worker process
-builds its Matcher once and keeps it for later tasks; a task sends back its batch's results,
-and only its best ``top`` when the caller wants no more. A few tasks per worker are in flight
-at a time, so memory holds that many batches and the results kept, not every resume twice.
+builds its Matcher once and keeps it for later tasks. A task sends back its batch's ranking cut
+down on the worker (only the best ``top``, or only what the caller will show): a full result
+costs about a quarter of its matching to send. A few tasks per worker are in flight at a time,
+so memory holds that many batches and the results kept, not every resume twice.
 
 Any :class:`concurrent.futures.Executor` runs the tasks: a ``ProcessPoolExecutor`` for this
 machine's cores, or a Dask ``distributed.Client``'s ``get_executor()`` for a cluster, whose
@@ -18,10 +19,12 @@ import heapq
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
+from typing import TypeVar
 
 from matcher._version import __version__
 from matcher.engine import Matcher, checked_text
@@ -31,6 +34,8 @@ from taxonomy import Taxonomy
 
 BATCH_SIZE = 256  # as Matcher.rank batches, so a task runs exactly one of its batches
 _MATCHERS_KEPT = 4
+
+Shaped = TypeVar("Shaped")
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,51 @@ def rank_parallel(
     >>> [r.name for r in ranked]
     ['b', 'a']
     """
+    # (-score, arrival): batches arrive in input order, each in its own ranking's order, so
+    # arrival order is input order among equal scores.
+    kept: list[tuple[float, int, Ranked]] = []
+    arrived = 0
+    batches = ranked_batches(
+        posting_text,
+        resumes,
+        executor=executor,
+        shape=partial(best_of, top=top),
+        taxonomy=taxonomy,
+        cache_dir=cache_dir,
+        in_flight=in_flight,
+    )
+    for batch in batches:
+        kept.extend((-item.score, arrived + n, item) for n, item in enumerate(batch))
+        arrived += len(batch)
+        if top is not None:
+            kept = heapq.nsmallest(top, kept, key=_place)
+    return [item for _, _, item in sorted(kept, key=_place)]
+
+
+def _place(entry: tuple[float, int, Ranked]) -> tuple[float, int]:
+    return entry[0], entry[1]
+
+
+def best_of(ranked: list[Ranked], *, top: int | None) -> list[Ranked]:
+    """A batch's ranking cut to its best ``top`` (all of it for None), on the worker."""
+    return ranked[:top]
+
+
+def ranked_batches(
+    posting_text: str,
+    resumes: Iterable[tuple[str, str]],
+    *,
+    executor: Executor,
+    shape: Callable[[list[Ranked]], Shaped],
+    taxonomy: Taxonomy | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+    in_flight: int = 4,
+) -> Iterator[Shaped]:
+    """``shape`` of each batch's :meth:`Matcher.rank`, computed on a worker, in input order.
+
+    ``shape`` must be a module-level function (or a ``functools.partial`` of one): it travels
+    to the workers by name. The options are those of :func:`rank_parallel`.
+    """
     posting_text = checked_text(posting_text, "posting")
     taxonomy_json = taxonomy.model_dump_json() if taxonomy is not None else None
     setup = _Setup(
@@ -80,42 +130,23 @@ def rank_parallel(
         taxonomy_key=hashlib.sha256(taxonomy_json.encode()).hexdigest() if taxonomy_json else "",
         cache_dir=os.fspath(cache_dir) if cache_dir is not None else None,
     )
-    pending: deque[Future[list[tuple[int, Ranked]]]] = deque()
-    kept: list[tuple[int, Ranked]] = []
+    pending: deque[Future[Shaped]] = deque()
     try:
-        for start, batch in _batches(resumes):
+        for batch in _batches(resumes):
             if len(pending) >= max(1, in_flight):
-                kept = _merged(kept, pending.popleft().result(), top)
-            pending.append(executor.submit(_rank_batch, setup, posting_text, start, batch, top))
+                yield pending.popleft().result()
+            pending.append(executor.submit(_rank_batch, setup, posting_text, batch, shape))
         while pending:
-            kept = _merged(kept, pending.popleft().result(), top)
+            yield pending.popleft().result()
     finally:
         for future in pending:
             future.cancel()
-    return [ranked for _, ranked in sorted(kept, key=_place)]
 
 
-def _batches(resumes: Iterable[tuple[str, str]]) -> Iterator[tuple[int, list[tuple[str, str]]]]:
-    """Checked ``(name, text)`` batches with the input position of each batch's first resume."""
+def _batches(resumes: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
     checked = ((str(name), checked_text(text, f"resume {name!r}")) for name, text in resumes)
-    start = 0
     while batch := list(islice(checked, BATCH_SIZE)):
-        yield start, batch
-        start += len(batch)
-
-
-def _place(item: tuple[int, Ranked]) -> tuple[float, int]:
-    position, ranked = item
-    return -ranked.score, position
-
-
-def _merged(
-    kept: list[tuple[int, Ranked]], new: list[tuple[int, Ranked]], top: int | None
-) -> list[tuple[int, Ranked]]:
-    if top is None:
-        kept.extend(new)
-        return kept
-    return heapq.nsmallest(top, kept + new, key=_place)
+        yield batch
 
 
 # ---- in the worker --------------------------------------------------------------------------
@@ -125,22 +156,18 @@ _matchers_lock = threading.Lock()
 
 
 def _rank_batch(
-    setup: _Setup, posting_text: str, start: int, batch: list[tuple[str, str]], top: int | None
-) -> list[tuple[int, Ranked]]:
-    """One task: the batch ranked, each result with its input position, the best ``top`` only."""
+    setup: _Setup,
+    posting_text: str,
+    batch: list[tuple[str, str]],
+    shape: Callable[[list[Ranked]], Shaped],
+) -> Shaped:
+    """One task: the batch ranked by this process's Matcher, cut down by ``shape``."""
     if setup.version != __version__:
         raise MatcherError(
             f"a worker runs cocok {__version__} and the caller cocok {setup.version};"
             " install the same version on every worker"
         )
-    # Ranked under its position, so that duplicate names still map back to their own inputs.
-    ranked = _worker_matcher(setup).rank(
-        posting_text, ((str(offset), text) for offset, (_, text) in enumerate(batch))
-    )
-    return [
-        (start + int(item.name), item.model_copy(update={"name": batch[int(item.name)][0]}))
-        for item in ranked[:top]
-    ]
+    return shape(_worker_matcher(setup).rank(posting_text, batch))
 
 
 def _worker_matcher(setup: _Setup) -> Matcher:

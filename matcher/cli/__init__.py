@@ -2,13 +2,15 @@
 
 Start-up time is part of the product, so the matcher engine, the taxonomy and rich are imported
 only by the subcommand that needs them; ``cocok --version`` and ``--help`` import none of them.
-Exit codes: 0 every input scored, 1 some input failed (the others are still printed), 2 usage
-error, 130 interrupted, 141 stdout closed early (as a shell reports a SIGPIPE).
+Exit codes: 0 every input scored, 1 some input failed (the others are still printed) or the
+output could not be written, 2 usage error, 130 interrupted, 141 stdout closed early (as a shell
+reports a SIGPIPE), quietly and alike for every command and format.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from matcher.cli.inputs import Loaded
+    from matcher.cli.standings import Standings
     from matcher.engine import Matcher
-    from matcher.models import Ranked
     from taxonomy import Taxonomy
 
 
@@ -171,6 +173,7 @@ def _compare_failed(args: argparse.Namespace, message: str) -> int:
 
 def _run_rank(args: argparse.Namespace) -> int:
     from matcher.cli.inputs import StdinReader, expand_directories, load_all
+    from matcher.cli.standings import Standings
 
     taxonomy = _load_taxonomy(args.taxonomy)
     if args.scheduler is not None:
@@ -181,39 +184,32 @@ def _run_rank(args: argparse.Namespace) -> int:
         _report_failure(posting.label, posting.error or "")
         return 1
     items = expand_directories(args.resumes, besides=args.posting)
-    failures: list[Loaded] = []
-
-    def readable(progress: Progress) -> Iterator[tuple[str, str]]:
-        # Read while matching, so workers start on the first batch while the rest is read.
-        for item in load_all(items, stdin, on_done=progress.read_one):
-            if item.text is None:
-                failures.append(item)
-            else:
-                yield item.label, item.text
-
+    standings = Standings(keep=args.top or None)
     with Progress.create(len(items), _console) as progress:
-        ranked, rank_failures = _rank_all(
+        loaded = load_all(items, stdin, on_done=progress.read_one)
+        failures, language = _rank_all(
             posting.text,
-            readable(progress),
+            loaded,
             taxonomy,
             progress,
+            standings,
+            with_json=args.format == "json",
             workers=args.workers,
             scheduler=args.scheduler,
             top=args.top,
         )
-    failures += rank_failures
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
-    shown = ranked[: args.top] if args.top else ranked
+    shown = standings.best()
 
     if args.format == "json":
-        for place, item in enumerate(shown, start=1):
-            fields = item.comparison.model_dump(mode="json", exclude={"resume", "posting"})
-            _write_json({"file": item.name, "rank": place, **fields})
+        for place, row in enumerate(shown, start=1):
+            sys.stdout.write(row.json_line(place) + "\n")
         for failure in failures:
             _write_json({"file": failure.label, "error": failure.error})
+        sys.stdout.flush()
     else:
-        lang = _output_lang(args.lang, ranked[0].comparison.posting.language if ranked else "en")
+        lang = _output_lang(args.lang, language or "en")
         if args.format == "table":
             from matcher.cli.table import rank_view
 
@@ -227,43 +223,66 @@ def _run_rank(args: argparse.Namespace) -> int:
 
 def _rank_all(
     posting_text: str,
-    resumes: Iterable[tuple[str, str]],
+    resumes: Iterable[Loaded],
     taxonomy: Taxonomy,
     progress: Progress,
+    standings: Standings,
     *,
+    with_json: bool,
     workers: int = 1,
     scheduler: str | None = None,
     top: int | None = None,
-) -> tuple[list[Ranked], list[Loaded]]:
-    """Rank every resume in one call, which batches them; the bar moves as each is taken.
+) -> tuple[list[Loaded], str | None]:
+    """Rank every readable resume into ``standings``; the failures, and the posting's language.
 
-    With more than one worker or a Dask ``scheduler`` the batches run there, and only the
-    best ``top`` of each come back.
-
-    A resume the matcher would refuse (a text over its length limit) is set aside with the
-    matcher's own message, so that only the offending file fails.
+    An unreadable resume, or one the matcher would refuse (a text over its length limit), is
+    set aside with its own message, so that only the offending file fails. Resumes are ranked
+    256 at a time, on this process, on ``workers`` processes or on the Dask cluster at
+    ``scheduler``; each batch comes back as rows, its best ``top`` only.
     """
+    from functools import partial
+
+    from matcher.cli.executors import SchedulerError, task_runner
     from matcher.cli.inputs import Loaded
+    from matcher.cli.standings import batch_rows
     from matcher.engine import checked_text
     from matcher.errors import MatcherError
     from matcher.gc_pause import collector_paused
+    from matcher.parallel import ranked_batches
+    from taxonomy import builtin_taxonomy
 
     failures: list[Loaded] = []
+    language: str | None = None
 
     def accepted() -> Iterator[tuple[str, str]]:
-        for name, text in resumes:
+        for resume in resumes:
             progress.matched()
+            if resume.text is None:
+                failures.append(resume)
+                continue
             try:
-                yield name, checked_text(text, f"resume {name!r}")
+                yield resume.label, checked_text(resume.text, f"resume {resume.label!r}")
             except MatcherError as exc:
-                failures.append(Loaded(name, error=str(exc)))
+                failures.append(Loaded(resume.label, error=str(exc)))
 
-    with collector_paused():
-        if workers == 1 and scheduler is None:
-            ranked = _matcher(taxonomy).rank(posting_text, accepted())
-        else:
-            ranked = _rank_elsewhere(posting_text, accepted(), taxonomy, workers, scheduler, top)
-    return ranked, failures
+    try:
+        with collector_paused(), task_runner(workers, scheduler) as tasks:
+            for batch_language, rows in ranked_batches(
+                posting_text,
+                accepted(),
+                executor=tasks.executor,
+                shape=partial(batch_rows, with_json=with_json, top=top),
+                # the built-in taxonomy is on every worker already; only another one travels
+                taxonomy=None if taxonomy is builtin_taxonomy() else taxonomy,
+                cache_dir=tasks.cache_dir,
+                in_flight=tasks.in_flight,
+            ):
+                language = batch_language
+                for row in rows:
+                    standings.add(row)
+    except SchedulerError as exc:
+        raise UsageError(str(exc)) from None
+    return failures, language
 
 
 def _require_dask() -> None:
@@ -271,39 +290,6 @@ def _require_dask() -> None:
 
     try:
         require_dask()
-    except SchedulerError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def _rank_elsewhere(
-    posting_text: str,
-    resumes: Iterator[tuple[str, str]],
-    taxonomy: Taxonomy,
-    workers: int,
-    scheduler: str | None,
-    top: int | None,
-) -> list[Ranked]:
-    """The ranking on ``workers`` local processes or the Dask cluster at ``scheduler``."""
-    from matcher.cli.cache import cache_dir
-    from matcher.cli.executors import SchedulerError, dask_workers, local_workers
-    from matcher.parallel import rank_parallel
-    from taxonomy import builtin_taxonomy
-
-    runner = (
-        dask_workers(scheduler) if scheduler is not None else local_workers(workers, cache_dir())
-    )
-    try:
-        with runner as tasks:
-            return rank_parallel(
-                posting_text,
-                resumes,
-                executor=tasks.executor,
-                # the built-in taxonomy is on every worker already; only another one travels
-                taxonomy=None if taxonomy is builtin_taxonomy() else taxonomy,
-                cache_dir=tasks.cache_dir,
-                top=top,
-                in_flight=tasks.in_flight,
-            )
     except SchedulerError as exc:
         raise UsageError(str(exc)) from None
 
@@ -360,6 +346,10 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``cocok`` command line and return its exit code."""
+    if sys.stdout is None:
+        # Started with stdout closed (``cocok ... >&-``): there is nowhere to print results.
+        print("cocok: cannot write output: standard output is closed", file=sys.stderr)
+        return 1
     parser = build_parser()
     try:
         try:
@@ -367,7 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else 2
         handler: Callable[[argparse.Namespace], int] = _HANDLERS[args.command]
-        return handler(args)
+        code = handler(args)
+        # Written out here, so that a full disk is reported rather than met at interpreter exit.
+        sys.stdout.flush()
+        return code
     except UsageError as exc:
         print(f"cocok: {exc}", file=sys.stderr)
         return 2
@@ -376,11 +369,26 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
-    except Exception as exc:
-        # A bug, not bad input: one line instead of a traceback. The message is left out
-        # because it can quote a resume; the exception's type and place are enough to report.
-        print(f"cocok: internal error {_where(exc)}; please report it", file=sys.stderr)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _internal_error(exc)
+        print(f"cocok: cannot write output: {exc.strerror}", file=sys.stderr)
+        _silence_stdout()
         return 1
+    except Exception as exc:
+        return _internal_error(exc)
+
+
+# Inputs are read (and their errors reported) before this point; what escapes with one of these
+# is the output failing: a full disk, a quota, a file too large, a device error.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _internal_error(exc: Exception) -> int:
+    # A bug, not bad input: one line instead of a traceback. The message is left out because
+    # it can quote a resume; the exception's type and place are enough to report.
+    print(f"cocok: internal error {_where(exc)}; please report it", file=sys.stderr)
+    return 1
 
 
 def _where(exc: BaseException) -> str:

@@ -1,4 +1,4 @@
-"""Where ``cocok rank --workers N`` and ``--scheduler ADDRESS`` run their matching tasks.
+"""Where ``cocok rank`` runs its matching tasks: here, on ``--workers N`` or ``--scheduler``.
 
 Local workers are spawned, not forked: the progress bar runs a thread, and forking a process
 with threads can deadlock. They share the command's fitted-model cache. A Dask cluster's
@@ -11,15 +11,19 @@ from __future__ import annotations
 import gc
 import importlib.util
 import multiprocessing
-from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 DASK_MISSING = '--scheduler needs Dask; install it with: pip install "cocok[dask]"'
 CONNECT_SECONDS = 10
 TASKS_PER_WORKER = 2  # one running, one queued behind it, so no worker waits for the next
+
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,35 @@ def require_dask() -> None:
     """Fail before any file is read when ``--scheduler`` cannot work here."""
     if importlib.util.find_spec("distributed") is None:
         raise SchedulerError(DASK_MISSING)
+
+
+class InProcess(Executor):
+    """Runs each task as it is submitted, in this process: the ranking without workers."""
+
+    def submit(
+        self, fn: Callable[Params, Result], /, *args: Params.args, **kwargs: Params.kwargs
+    ) -> Future[Result]:
+        future: Future[Result] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+@contextmanager
+def task_runner(workers: int, scheduler: str | None) -> Iterator[TaskRunner]:
+    """Where ``cocok rank`` runs: this process, ``workers`` processes, or a Dask cluster."""
+    from matcher.cli.cache import cache_dir
+
+    if scheduler is not None:
+        with dask_workers(scheduler) as tasks:
+            yield tasks
+    elif workers > 1:
+        with local_workers(workers, cache_dir()) as tasks:
+            yield tasks
+    else:
+        yield TaskRunner(InProcess(), 1, cache_dir())
 
 
 @contextmanager
