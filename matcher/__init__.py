@@ -32,14 +32,18 @@ if TYPE_CHECKING:
         Competence,
         Evidence,
         Experience,
+        Gap,
         KindOption,
         MatchResult,
         NextStep,
+        PostingRequirement,
+        PostingSummary,
         Ranked,
         Requirement,
         RoleLeaning,
         SkillHit,
     )
+    from matcher.reading.models import Section
 
 # Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
 # `cocok --version` and `cocok --help` should not pay for it, so public names are imported on
@@ -73,9 +77,12 @@ _HOMES = {
             "Competence",
             "Evidence",
             "Experience",
+            "Gap",
             "KindOption",
             "MatchResult",
             "NextStep",
+            "PostingRequirement",
+            "PostingSummary",
             "Ranked",
             "Requirement",
             "RoleLeaning",
@@ -83,6 +90,7 @@ _HOMES = {
         ],
         "matcher.models",
     ),
+    "Section": "matcher.reading.models",
 }
 
 
@@ -108,15 +116,19 @@ __all__ = [
     "EncryptedDocumentError",
     "Evidence",
     "Experience",
+    "Gap",
     "InputError",
     "KindOption",
     "MatchResult",
     "Matcher",
     "MatcherError",
     "NextStep",
+    "PostingRequirement",
+    "PostingSummary",
     "Ranked",
     "Requirement",
     "RoleLeaning",
+    "Section",
     "SkillHit",
     "TaxonomyError",
     "UnsupportedDocumentError",

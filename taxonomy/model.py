@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from taxonomy.errors import TaxonomyError
 from taxonomy.schema import CategoryInfo, Competency, Profile
+
+if TYPE_CHECKING:
+    from taxonomy.profile_groups import ProfileGroups
 
 
 class Taxonomy(BaseModel):
@@ -48,6 +52,14 @@ class Taxonomy(BaseModel):
                         f"{self.source}: roadmap step {step.step} names unknown competency"
                         f" {competency_id!r}"
                     )
+
+    @property
+    def profile_groups(self) -> ProfileGroups:
+        """The profile as groups of alternatives (``taxonomy/data/profile_groups.yaml``)."""
+        # Imported here: the groups' loader builds on this module's loader.
+        from taxonomy.profile_groups import builtin_profile_groups
+
+        return builtin_profile_groups()
 
     @property
     def version(self) -> str:

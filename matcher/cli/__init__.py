@@ -9,6 +9,7 @@ error, 130 interrupted, 141 stdout closed early (as a shell reports a SIGPIPE).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from matcher.cli.inputs import Loaded
     from matcher.engine import Matcher
-    from matcher.models import Ranked
+    from matcher.models import Ranked, ReaderLanguage
     from taxonomy import Taxonomy
 
 
@@ -92,16 +93,25 @@ def _run_score(args: argparse.Namespace) -> int:
     for loaded in load_all(args.files, StdinReader()):
         if loaded.text is not None:
             try:
-                result = engine.match(loaded.text, kind=args.kind)
+                result = engine.match(
+                    loaded.text, kind=args.kind, as_of=_today(), lang=_reader_lang(args.lang)
+                )
             except MatcherError as exc:
                 loaded = Loaded(loaded.label, error=str(exc))
         if not _loaded_or_failure(loaded, args.format):
             failed = True
             continue
+        if result.kind == "other":
+            # Said, not failed: what was found is still shown, and the exit code stays 0.
+            print(
+                f"cocok: {_shown(loaded.label)}: does not look like a resume or a job posting"
+                " (use --kind to say which it is)",
+                file=sys.stderr,
+            )
         if args.format == "json":
             _write_json({"file": loaded.label, **result.model_dump(mode="json")})
             continue
-        lang = _output_lang(args.lang, result.language)
+        lang = result.lang
         if console is not None:
             from matcher.cli.table import score_view
 
@@ -129,7 +139,9 @@ def _run_compare(args: argparse.Namespace) -> int:
             _report_failure(item.label, item.error or "")
         return _compare_failed(args, "; ".join(f"{_shown(i.label)}: {i.error}" for i in failures))
     try:
-        comparison = _matcher(taxonomy).compare(resume.text, posting.text)
+        comparison = _matcher(taxonomy).compare(
+            resume.text, posting.text, as_of=_today(), lang=_reader_lang(args.lang)
+        )
     except MatcherError as exc:
         # The message says whether the resume or the posting is at fault.
         print(f"cocok: {exc}", file=sys.stderr)
@@ -148,7 +160,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    lang = _output_lang(args.lang, comparison.posting.language)
+    lang = comparison.posting.lang
     if args.format == "table":
         from matcher.cli.table import compare_view
 
@@ -183,7 +195,9 @@ def _run_rank(args: argparse.Namespace) -> int:
         loaded = list(load_all(items, stdin, on_done=progress.read_one))
         failures = [item for item in loaded if item.error is not None]
         readable = [(item.label, item.text) for item in loaded if item.text is not None]
-        ranked, rank_failures = _rank_all(posting.text, readable, taxonomy, progress)
+        ranked, rank_failures = _rank_all(
+            posting.text, readable, taxonomy, progress, _reader_lang(args.lang)
+        )
     failures += rank_failures
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
@@ -213,6 +227,7 @@ def _rank_all(
     resumes: Sequence[tuple[str, str]],
     taxonomy: Taxonomy,
     progress: Progress,
+    lang: ReaderLanguage | None,
 ) -> tuple[list[Ranked], list[Loaded]]:
     """Rank every resume in one call, which batches them; the bar moves as each is taken.
 
@@ -236,7 +251,7 @@ def _rank_all(
                 failures.append(Loaded(name, error=str(exc)))
 
     with collector_paused():
-        ranked = engine.rank(posting_text, accepted())
+        ranked = engine.rank(posting_text, accepted(), as_of=_today(), lang=lang)
     return ranked, failures
 
 
@@ -261,7 +276,23 @@ def _run_taxonomy(args: argparse.Namespace) -> int:
 def _output_lang(choice: str, document_language: str) -> str:
     from matcher.cli.text import output_lang
 
-    return output_lang(choice, document_language)
+    return output_lang(_reader_lang(choice) or "auto", document_language)
+
+
+def _reader_lang(choice: str) -> ReaderLanguage | None:
+    """--lang as the matcher takes it: auto is Indonesian under an Indonesian locale, else the
+    document's language (None)."""
+    if choice == "en":
+        return "en"
+    if choice == "id":
+        return "id"
+    locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return "id" if locale.startswith("id") else None
+
+
+def _today() -> datetime.date:
+    """The date a resume's "present" stands for: the CLI's clock, read here at the edge."""
+    return datetime.date.today()
 
 
 def _shown(label: str) -> str:

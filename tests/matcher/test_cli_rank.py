@@ -25,7 +25,7 @@ def test_a_resume_over_the_limit_fails_alone_and_the_others_rank_as_the_library_
     too_long = "Golang " * (MAX_TEXT_CHARS // 7 + 1)
     resumes = [("a.txt", "PHP, Laravel"), ("big.txt", too_long), ("b.txt", "Golang, Postgres")]
     progress: Any = _CountingProgress()
-    ranked, failures = _rank_all(POSTING, resumes, builtin_taxonomy(), progress)
+    ranked, failures = _rank_all(POSTING, resumes, builtin_taxonomy(), progress, None)
     expected = matcher.rank(POSTING, [resumes[0], resumes[2]])
     assert [(r.name, r.score) for r in ranked] == [(r.name, r.score) for r in expected]
     assert [f.label for f in failures] == ["big.txt"]
