@@ -1,4 +1,4 @@
-"""``python -m bench quality|speed|documents|requirements|bot|jobs``: print benchmark tables."""
+"""``python -m bench COMMAND``: print benchmark tables (``python -m bench --help`` lists them)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "requirements", help="must / nice and either-or reading, profile gap, requirement fit"
     )
+    adversarial = commands.add_parser(
+        "adversarial", help="match() time and peak memory on hostile texts at the length limit"
+    )
+    adversarial.add_argument("--format", choices=FORMATS, default="table")
+    adversarial.add_argument("--size", type=int, default=200_000, help="characters per text")
+    adversarial.add_argument("--repeat", type=int, default=3, help="timed runs per family")
+    adversarial.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds for the runs of one family"
+    )
+    adversarial.add_argument("--only", default="", help="families whose name holds this text")
     commands.add_parser("bot", help="Discord interaction latency (bench/bot_latency.py)")
     commands.add_parser("jobs", help="job-board latency by board size (bench/job_board.py)")
     return parser
@@ -130,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             from bench.requirements import run_requirements
 
             return run_requirements(console)
+        if args.command == "adversarial":
+            from bench.adversarial import run_adversarial
+
+            return run_adversarial(
+                args.format, args.size, args.repeat, args.timeout, args.only, console
+            )
         return _run_speed(args, console)
     except (BenchError, MatcherError, TaxonomyError) as exc:
         print(f"bench: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ word stands right next to it or another technology is named close by on the same
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,8 +29,10 @@ _SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
 
 
 def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start) + 1, start - reach)
-    right_break = text.find("\n", end)
+    # Line breaks are looked for within reach only: on one long line, a search to its ends
+    # for every hit would be quadratic.
+    left = max(text.rfind("\n", max(start - reach, 0), start) + 1, start - reach)
+    right_break = text.find("\n", end, end + reach)
     right = min(right_break if right_break != -1 else len(text), end + reach)
     return left, right
 
@@ -42,11 +45,21 @@ def _case_ok(entry: AliasEntry, matched: str) -> bool:
     return not entry.case_sensitive or _compact(matched) == _compact(entry.text)
 
 
+@functools.lru_cache(maxsize=256)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
+
+
 def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
     if not entry.veto:
         return False
     left, right = _same_line_window(text, start, end, _VETO_REACH)
-    nearby = {word.casefold() for word in _WORD.findall(text[left:start] + " " + text[end:right])}
+    around = text[left:start] + " " + text[end:right]
+    # A veto word standing nearby is also a substring of the folded window; most windows hold
+    # none, and one search rules out splitting them into words (the bulk of a text full of names).
+    if not _any_of(entry.veto).search(around.casefold()):
+        return False
+    nearby = {word.casefold() for word in _WORD.findall(around)}
     return not nearby.isdisjoint(entry.veto)
 
 
@@ -121,6 +134,20 @@ def _has_cue(index: MatchIndex, text: str, start: int, end: int) -> bool:
     )
 
 
+def _has_neighbour(firm_starts: list[int], left: int, right: int, start: int) -> bool:
+    """Whether a firm hit other than one at ``start`` starts in ``[left, right)``.
+
+    Found by bisection in the sorted starts: a scan of all of them for every doubtful hit was
+    quadratic in a text full of short names.
+    """
+    position = bisect.bisect_left(firm_starts, left)
+    while position < len(firm_starts) and firm_starts[position] < right:
+        if firm_starts[position] != start:
+            return True
+        position += 1
+    return False
+
+
 def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Found]:
     """Every alias hit in ``prepared`` that survives the context, veto and negation rules.
 
@@ -137,12 +164,11 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
                 continue
             (doubtful if entry.needs_context else firm).append((start, end, entry))
 
-    firm_starts = [start for start, _, _ in firm]
+    firm_starts = [start for start, _, _ in firm]  # in text order, as the regex found them
     accepted = list(firm)
     for start, end, entry in doubtful:
         left, right = _same_line_window(prepared, start, end, _NEIGHBOUR_REACH)
-        neighbour = any(left <= other < right and other != start for other in firm_starts)
-        if neighbour or _has_cue(index, prepared, start, end):
+        if _has_neighbour(firm_starts, left, right, start) or _has_cue(index, prepared, start, end):
             accepted.append((start, end, entry))
 
     cues = _negation_cues(index, prepared)

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 _ONE_TO_ONE = str.maketrans(
     {
+        # A NUL byte from a broken export sits where a space or line break was: dropping it
+        # would glue two words together.
+        "\x00": " ",
         "\u00a0": " ",
         "\u2007": " ",
         "\u202f": " ",
@@ -41,18 +44,25 @@ _ONE_TO_ONE = str.maketrans(
 # need mapping in one scan.
 _LOOK_ALIKE = re.compile("[" + "".join(re.escape(chr(code)) for code in _ONE_TO_ONE) + "]")
 
-_LINK = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:github|gitlab|bitbucket|linkedin)\.(?:com|org|io)/\S*",
-    re.IGNORECASE,
-)
+# An address's local part holds at most 64 characters and each domain label at most 63: with
+# unbounded runs, every word boundary of a long dotted word ("a.b.c.d...") would rescan the
+# rest of it looking for an "@", which is quadratic in the word.
+_EMAIL = r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+_URL = r"(?:https?://|www\.)\S+"
+_PROFILE = r"\b(?:github|gitlab|bitbucket|linkedin)\.(?:com|org|io)/\S*"
+_LINK = re.compile(f"{_URL}|{_EMAIL}|{_PROFILE}", re.IGNORECASE)
+# Most dotted words hold no "@": without the address alternative they are scanned twice as fast.
+_LINK_WITHOUT_EMAIL = re.compile(f"{_URL}|{_PROFILE}", re.IGNORECASE)
 
 _NON_SPACE = re.compile(r"\S+")
 
 # A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
 # Every boundary starts with white space: the look-ahead rejects other positions at once.
 _SEGMENT_END = re.compile(r"(?=\s)(?:\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s)")
+
+
+# Bullet and heading marks around a segment that are no part of it.
+_SEGMENT_TRIM = " -*#>|:,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +77,7 @@ def _blanked(found: re.Match[str]) -> str:
 
 
 def _blank_links(text: str) -> str:
-    """``text`` with every match of ``_LINK`` blanked.
+    """``text`` with every link and address blanked.
 
     A link or address never spans white space and always holds "/", "@" or ".", so only the
     few such runs of non-space characters are searched: the whole pattern tried at every
@@ -78,7 +88,8 @@ def _blank_links(text: str) -> str:
     for token in _NON_SPACE.finditer(text):
         word = token.group()
         if "/" in word or "@" in word or "." in word:
-            pieces += [text[done : token.start()], _LINK.sub(_blanked, word)]
+            link = _LINK if "@" in word else _LINK_WITHOUT_EMAIL
+            pieces += [text[done : token.start()], link.sub(_blanked, word)]
             done = token.end()
     pieces.append(text[done:])
     return "".join(pieces)
@@ -102,9 +113,9 @@ def segments(prepared: str) -> list[Segment]:
 
 def _add_segment(pieces: list[Segment], prepared: str, start: int, end: int) -> None:
     chunk = prepared[start:end]
-    stripped = chunk.strip(" -*#>|:,")
+    stripped = chunk.strip(_SEGMENT_TRIM)
     if len(stripped) < 3:
         return
-    lead = chunk.index(stripped)
+    lead = len(chunk) - len(chunk.lstrip(_SEGMENT_TRIM))
     begin = start + lead
     pieces.append(Segment(begin, begin + len(stripped), stripped))

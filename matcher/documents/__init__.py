@@ -47,7 +47,9 @@ _LIGATURES = str.maketrans(
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
 # Soft hyphens and zero-width marks are invisible in the document and only split words.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# Tried at the start of a run only, and without giving any back: tried at every position of a
+# long run of spaces, it rescanned the rest of the run each time (quadratic).
+_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]++$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 # A PDF breaks "pemrograman" across lines as "pemro-" + "graman"; only a hyphen between two
 # lower-case letters at a line end is taken as such a break ("Node-\nJS" stays as it is).
