@@ -33,7 +33,7 @@ from matcher.models import (
     SkillHit,
 )
 from matcher.reading import Section, analyze_document, classify_kind, find_sections, section_at
-from matcher.role import backend_leaning, role_leaning
+from matcher.role import role_leaning
 from matcher.scoring import category_scores, group_hits, overall_score
 from matcher.similarity import find_similar_evidence
 from matcher.text import prepare, segments
@@ -208,7 +208,7 @@ def _result(text: str, found: list[Found], options: _Options, index: MatchIndex)
     requirements = posting_requirements(text, skills, sections) if kind == "posting" else ()
     missing, steps = profile_plan(kind, (hit.id for hit in skills), lang, taxonomy)
     return MatchResult(
-        score=overall_score(categories, backend_leaning(role), index),
+        score=overall_score(categories, role.backend, index),
         kind=kind,
         language=language,
         lang=lang,

@@ -108,7 +108,13 @@ class RoleLeaning(_Frozen):
         description="What decided it: 'title: <phrase>' when a title named the role, else the "
         "strongest competency ids."
     )
-    backend: float = Field(ge=0, le=1, description="shares['backend'], kept for old callers.")
+    backend: float = Field(
+        ge=0,
+        le=1,
+        description="How much the role is backend work, the factor the score is tempered by: 1 "
+        "for a backend title, about 0.8 for fullstack, little for other roles, 0 for non-IT; "
+        "without a title, the weight of the server-side skills in all found.",
+    )
     frontend: float = Field(ge=0, le=1, description="shares['frontend'], kept for old callers.")
 
 

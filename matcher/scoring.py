@@ -86,7 +86,7 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
 
 def overall_score(categories: dict[str, float], backend_leaning: float, index: MatchIndex) -> float:
     """0-100: the weighted category coverage, tempered by ``backend_leaning`` (0-1, how much
-    the document's role is backend work: :func:`matcher.role.backend_leaning`)."""
+    the document's role is backend work: ``RoleLeaning.backend``)."""
     weights: dict[str, float] = {info.id: info.weight for info in index.taxonomy.profile.categories}
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
