@@ -112,7 +112,7 @@ class RoleLeaning(_Frozen):
         ge=0,
         le=1,
         description="How much the role is backend work, the factor the score is tempered by: 1 "
-        "for a backend title, about 0.8 for fullstack, little for other roles, 0 for non-IT; "
+        "for a backend title, 0.5-0.75 for fullstack, little for other roles, 0 for non-IT; "
         "without a title, the weight of the server-side skills in all found.",
     )
     frontend: float = Field(ge=0, le=1, description="shares['frontend'], kept for old callers.")
