@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from matcher.limits import MAX_DOCUMENT_BYTES
     from matcher.models import (
         Comparison,
-        Competence,
         Evidence,
         Experience,
         Gap,
@@ -74,7 +73,6 @@ _HOMES = {
     **dict.fromkeys(
         [
             "Comparison",
-            "Competence",
             "Evidence",
             "Experience",
             "Gap",
@@ -108,7 +106,6 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "Comparison",
-    "Competence",
     "CorruptDocumentError",
     "DocumentError",
     "DocumentTooLargeError",

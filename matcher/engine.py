@@ -204,7 +204,7 @@ def _result(text: str, found: list[Found], options: _Options, index: MatchIndex)
     lang = reader_language(options.lang, language)
     categories = category_scores(skills, index)
     role = role_leaning(reading.role, skills)
-    experience = result_experience(text, reading.years, reading.level)
+    experience = result_experience(text, sections, reading.years, reading.level)
     requirements = posting_requirements(text, skills, sections) if kind == "posting" else ()
     missing, steps = profile_plan(kind, (hit.id for hit in skills), lang, taxonomy)
     return MatchResult(

@@ -58,16 +58,6 @@ class SkillHit(_Frozen):
     evidence: tuple[Evidence, ...] = Field(min_length=1)
 
 
-class Competence(_Frozen):
-    """A competency named without evidence."""
-
-    id: str
-    name: str
-    category: str
-    tier: str
-    weight: float
-
-
 class Gap(_Frozen):
     """A group of the backend profile a resume does not meet, and what would meet it."""
 
