@@ -1,4 +1,5 @@
-"""The public functions: match, compare, rank and rank_postings, each on a default Matcher.
+"""The public functions: match, compare, rank and rank_postings on a default Matcher, and
+compare_results on two results already matched.
 
 They are :class:`matcher.Matcher` methods for callers that do not build one themselves: the
 first call with a taxonomy builds its Matcher (about a second: the alias expressions are
@@ -20,7 +21,8 @@ import datetime
 import threading
 from collections.abc import Iterable
 
-from matcher.engine import Matcher
+from matcher.engine import Matcher, checked_taxonomy
+from matcher.fit import compare_results as _compare_results
 from matcher.models import Comparison, KindOption, MatchResult, Ranked, ReaderLanguage
 from taxonomy import Taxonomy, builtin_taxonomy
 
@@ -31,7 +33,7 @@ _defaults_lock = threading.Lock()
 
 def default_matcher(taxonomy: Taxonomy | None = None) -> Matcher:
     """The Matcher the module functions use for ``taxonomy`` (the built-in one by default)."""
-    taxonomy = taxonomy or builtin_taxonomy()
+    taxonomy = checked_taxonomy(taxonomy) or builtin_taxonomy()
     key = id(taxonomy)
     with _defaults_lock:
         kept = _defaults.get(key)
@@ -95,6 +97,24 @@ def compare(
     (['laravel', 'mysql'], ['redis'])
     """
     return default_matcher(taxonomy).compare(resume_text, posting_text, as_of=as_of, lang=lang)
+
+
+def compare_results(
+    resume: MatchResult, posting: MatchResult, *, taxonomy: Taxonomy | None = None
+) -> Comparison:
+    """Measure an already matched resume against an already matched posting.
+
+    For callers that keep results, such as a job board that stores each posting's analysis:
+    the same answer as :func:`compare` on the two texts, without matching either again. The
+    posting's requirement groups are read from ``posting.requirements``; ``taxonomy`` (the one
+    they were matched with, the built-in one by default) names them.
+
+    >>> resume = match("Laravel, MySQL", kind="resume")
+    >>> fit = compare_results(resume, match("Dicari: Laravel, Redis", kind="posting"))
+    >>> [r.id for r in fit.covered], [r.id for r in fit.missing_must]
+    (['laravel'], ['redis'])
+    """
+    return _compare_results(resume, posting, checked_taxonomy(taxonomy) or builtin_taxonomy())
 
 
 def rank(
