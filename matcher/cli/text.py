@@ -261,9 +261,16 @@ def short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+# Sections where the words are what a reader expects to find: naming them says nothing.
+_PLAIN_SECTIONS = frozenset(
+    {"preamble", "other", "summary", "skills", "requirements", "responsibilities"}
+)
+
+
 def _in_section(evidence: Evidence) -> str:
-    # Where the words stand tells most when it is a part a reader would look in.
-    if evidence.section in (None, "preamble", "other"):
+    # Named where it changes what the words mean: shown in work (experience, projects) rather
+    # than listed, or in a posting's nice-to-haves or its words about the company.
+    if evidence.section is None or evidence.section in _PLAIN_SECTIONS:
         return ""
     return f" [{evidence.section.replace('_', ' ')}]"
 
