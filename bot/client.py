@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from types import TracebackType
 
 import discord
 from discord import app_commands
@@ -14,6 +15,7 @@ from bot import worker_jobs
 from bot.cooldown import MemberCooldown
 from bot.endpoints import use_endpoints
 from bot.failures import describe_bug, failure_reason
+from bot.log_privacy import withhold_payloads
 from bot.replies import send_cooldown, send_error
 from bot.settings import BotSettings
 from bot.storage import Clock, JobStore, open_storage
@@ -56,6 +58,7 @@ class CocokBot(commands.AutoShardedBot):
 
     def __init__(self, settings: BotSettings, *, clock: Clock = utc_now) -> None:
         use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+        withhold_payloads()
         # the bot never joins voice, so discord.py's warnings about voice libraries are noise
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
@@ -74,7 +77,7 @@ class CocokBot(commands.AutoShardedBot):
         self._workers: WorkerPool | None = None
         self._store: JobStore | None = None
         self._clock = clock
-        self._warm_up: asyncio.Task[None] | None = None
+        self._released: asyncio.Task[None] | None = None
 
     @property
     def workers(self) -> WorkerPool:
@@ -92,8 +95,11 @@ class CocokBot(commands.AutoShardedBot):
         # opened first: a wrong DATABASE_URL stops the bot before it shows any command
         url = self.settings.database_url
         self._store = await open_storage(url.get_secret_value() if url else None, clock=self._clock)
-        self._workers = WorkerPool(self.settings.workers)
-        self._warm_up = asyncio.create_task(self._workers.warm_up(worker_jobs.warm_up))
+        self._workers = WorkerPool(
+            self.settings.workers,
+            timeout=self.settings.job_timeout_seconds,
+            warm_up=worker_jobs.warm_up,
+        )
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -107,10 +113,25 @@ class CocokBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         await super().close()
-        if self._warm_up is not None:
-            self._warm_up.cancel()
+        # A SIGTERM closes the bot from a task of its own while start() returns and the
+        # ``async with`` block ends: both wait here for the one release of the workers and the
+        # job board, which the shield keeps going when the signal's task is cancelled.
+        if self._released is None:
+            self._released = asyncio.create_task(self._release())
+        await asyncio.shield(self._released)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        # discord.py's own __aexit__ waits for its part of an earlier close() only
+        await self.close()
+
+    async def _release(self) -> None:
         if self._workers is not None:
-            self._workers.close()
+            await self._workers.close()
         if self._store is not None:
             await self._store.close()
             self._store = None

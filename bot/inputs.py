@@ -22,7 +22,7 @@ from bot.render import megabytes
 from bot.replies import send_cooldown, send_error
 from bot.texts import Lang, lang_of, text
 from bot.worker_jobs import Document
-from bot.workers import WorkerCrashed
+from bot.workers import JobTimedOut, WorkerCrashed
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
@@ -120,11 +120,14 @@ async def run_in_worker(
 
     ``function`` takes one :class:`Document` per source, in order, and must pickle: a
     module-level function of :mod:`bot.worker_jobs`, or a ``functools.partial`` of one that
-    fills in its other arguments. A worker slot is held from the first download to the result.
+    fills in its other arguments. A worker slot is held from the first download to the result,
+    and the member's turn (one job per member at a time) from before the first download.
 
     ``scoring`` spends one use of the member's cooldown, given back when an input cannot be
-    read. Returns None after telling the member why, when an input cannot be read, a worker
-    died, or (``scoring``) the member has no use left.
+    read. Returns None after telling the member why, when an input cannot be read, is too
+    heavy to read within the time limit, a worker died, or (``scoring``) the member has no
+    use left.
+
     The log line holds ids, sizes and timings only: resumes are personal data.
     """
     bot = interaction.client
@@ -139,7 +142,7 @@ async def run_in_worker(
         await send_cooldown(interaction, lang, cooldown.retry_after)
         return None
     try:
-        async with bot.workers.slot:
+        async with bot.workers.turn_of(interaction.user.id), bot.workers.slot:
             documents = tuple(
                 [await read_source(source, bot.settings.max_attachment_bytes) for source in sources]
             )
@@ -153,6 +156,10 @@ async def run_in_worker(
             bot.cooldown.refund(interaction.user.id)
         limit = megabytes(bot.settings.max_attachment_bytes)
         await send_error(interaction, lang, failure.reason, filename=failure.filename, limit=limit)
+        return None
+    except JobTimedOut:
+        outcome = "timed-out"
+        await send_error(interaction, lang, "too_heavy")
         return None
     except WorkerCrashed:
         outcome = "worker-crashed"

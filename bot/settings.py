@@ -35,6 +35,12 @@ class BotSettings(BaseSettings):
     workers: int = Field(
         default=2, ge=1, le=64, description="Processes that read documents and run the matcher."
     )
+    job_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        le=600,
+        description="Longest a worker may read and match one input; past it, the job is ended.",
+    )
     cooldown_uses: int = Field(
         default=3, ge=1, description="Scoring commands a member may run per cooldown window."
     )

@@ -15,9 +15,9 @@ import matcher
 import taxonomy
 from bot.chart import coverage_chart
 from bot.failures import Unreadable, unreadable
-from bot.storage.models import MAX_TEXT_CHARS, PostingAnalysis
+from bot.storage.models import MAX_TEXT_CHARS, PostingAnalysis, PostingResult
 from bot.texts import Lang, text
-from matcher import Comparison, MatchResult
+from matcher import Comparison, MatchResult, SkillHit
 
 
 @dataclass(frozen=True)
@@ -100,10 +100,22 @@ def compare(resume: Document, posting: Document, lang: Lang) -> Compared:
 
 @dataclass(frozen=True)
 class ReadPosting:
-    """A posting about to be saved: its text and the part of its analysis the board keeps."""
+    """A posting about to be saved: its text, the part of its analysis the board lists and
+    filters by, and the result ``/jobs match`` compares resumes with."""
 
     text: str
     analysis: PostingAnalysis
+    result: PostingResult
+
+
+@dataclass(frozen=True)
+class BoardPosting:
+    """A saved posting as ``/jobs match`` takes it: its stored result, or else its text to be
+    analysed again (saved before results were kept, or with an older taxonomy)."""
+
+    posting_id: int
+    result_json: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,37 @@ class PostingFit:
     missing: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class BoardFit:
+    """The fits, best first, and the postings analysed again on the way, to be stored."""
+
+    fits: tuple[PostingFit, ...]
+    refreshed: tuple[tuple[int, ReadPosting], ...]
+
+
+def _first_evidence(hits: tuple[SkillHit, ...]) -> tuple[SkillHit, ...]:
+    return tuple(hit.model_copy(update={"evidence": hit.evidence[:1]}) for hit in hits)
+
+
+def _kept(content: str, result: MatchResult) -> ReadPosting:
+    # Every occurrence of every competency makes a long posting's result hundreds of
+    # kilobytes; a comparison needs each competency's id, weight and confidence, and the
+    # board shows no evidence, so the first piece of each is kept (15 kB for 100,000 chars).
+    compact = result.model_copy(
+        update={
+            "skills": _first_evidence(result.skills),
+            "negated": _first_evidence(result.negated),
+            "experience": result.experience.model_copy(
+                update={"evidence": result.experience.evidence[:1]}
+            ),
+        }
+    )
+    stored = PostingResult(
+        taxonomy_version=result.taxonomy_version, result_json=compact.model_dump_json()
+    )
+    return ReadPosting(content, PostingAnalysis.from_result(result), stored)
+
+
 def read_posting(document: Document) -> ReadPosting:
     """Read and analyse a posting for the job board."""
     content = _read(document).strip()
@@ -123,23 +166,41 @@ def read_posting(document: Document) -> ReadPosting:
         raise Unreadable("posting_too_long", document.filename)
     with _explained(document.filename):
         result = matcher.match(content, kind="posting")
-    return ReadPosting(content, PostingAnalysis.from_result(result))
+    return _kept(content, result)
 
 
-def fit_postings(resume: Document, postings: tuple[tuple[int, str], ...]) -> tuple[PostingFit, ...]:
-    """Rank saved postings, given as ``(posting id, text)``, by the resume's fit, best first."""
+def fit_postings(resume: Document, postings: tuple[BoardPosting, ...]) -> BoardFit:
+    """Rank saved postings by the resume's fit, best first (ties keep the given order).
+
+    The resume is matched once and compared with each posting's stored result; only postings
+    given as text are matched here, and come back in ``refreshed`` for the board to keep.
+    """
     content = _read(resume)
     with _explained(resume.filename):
-        ranked = matcher.rank_postings(content, [(str(pid), posting) for pid, posting in postings])
-    return tuple(
-        PostingFit(
-            posting_id=int(entry.name),
-            score=entry.score,
-            covered=tuple(requirement.id for requirement in entry.comparison.covered),
-            missing=tuple(requirement.id for requirement in entry.comparison.missing),
-        )
-        for entry in ranked
+        resume_result = matcher.match(content, kind="resume")
+    refreshed = tuple(
+        (posting.posting_id, _kept(posting.text, matcher.match(posting.text, kind="posting")))
+        for posting in postings
+        if posting.result_json is None and posting.text is not None
     )
+    fresh = {posting_id: read.result.result_json for posting_id, read in refreshed}
+    fits = []
+    for posting in postings:
+        stored = posting.result_json or fresh.get(posting.posting_id)
+        if stored is None:
+            continue
+        # the comparison compare() and rank_postings() make, so scores are the same as theirs
+        comparison = matcher.compare_results(resume_result, MatchResult.model_validate_json(stored))
+        fits.append(
+            PostingFit(
+                posting_id=posting.posting_id,
+                score=comparison.score,
+                covered=tuple(requirement.id for requirement in comparison.covered),
+                missing=tuple(requirement.id for requirement in comparison.missing),
+            )
+        )
+    fits.sort(key=lambda fit: -fit.score)
+    return BoardFit(tuple(fits), refreshed)
 
 
 def warm_up() -> None:

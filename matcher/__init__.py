@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from matcher._version import __version__
 
 if TYPE_CHECKING:
-    from matcher.api import compare, match, rank, rank_postings
+    from matcher.api import compare, compare_results, match, rank, rank_postings
     from matcher.documents import read_document
     from matcher.engine import Matcher
     from matcher.errors import (
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # first use.
 _HOMES = {
     "compare": "matcher.api",
+    "compare_results": "matcher.api",
     "match": "matcher.api",
     "rank": "matcher.api",
     "rank_postings": "matcher.api",
@@ -123,6 +124,7 @@ __all__ = [
     "__version__",
     "collector_paused",
     "compare",
+    "compare_results",
     "match",
     "rank",
     "rank_postings",

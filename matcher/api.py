@@ -1,4 +1,5 @@
-"""The public functions: match, compare, rank and rank_postings, each on a default Matcher.
+"""The public functions: match, compare, rank and rank_postings on a default Matcher, and
+compare_results on two results already matched.
 
 They are :class:`matcher.Matcher` methods for callers that do not build one themselves: the
 first call with a taxonomy builds its Matcher (about a second: the alias expressions are
@@ -13,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from matcher.engine import Matcher
+from matcher.engine import Matcher, _compare_results
 from matcher.models import Comparison, KindOption, MatchResult, Ranked
 from taxonomy import Taxonomy, builtin_taxonomy
 
@@ -66,6 +67,20 @@ def compare(resume_text: str, posting_text: str, *, taxonomy: Taxonomy | None = 
     (['laravel', 'mysql'], ['redis'])
     """
     return default_matcher(taxonomy).compare(resume_text, posting_text)
+
+
+def compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
+    """Measure an already matched resume against an already matched posting.
+
+    For callers that keep results, such as a job board that stores each posting's analysis:
+    the same answer as :func:`compare` on the two texts, without matching either again.
+
+    >>> resume = match("Laravel, MySQL", kind="resume")
+    >>> fit = compare_results(resume, match("Dicari: Laravel, Redis"))
+    >>> [r.id for r in fit.covered], [r.id for r in fit.missing]
+    (['laravel'], ['redis'])
+    """
+    return _compare_results(resume, posting)
 
 
 def rank(

@@ -32,6 +32,7 @@ from bot.inputs import (
     scoring_cooldown,
 )
 from bot.match_views import saved_posting_view
+from bot.posting_results import board_postings, keep_refreshed, refresh_stale
 from bot.render import Markup, render_unknown_skill
 from bot.render_jobs import (
     last_page_offset,
@@ -51,6 +52,7 @@ from bot.storage import (
     JobPosting,
     PostingDraft,
     StorageError,
+    is_web_link,
 )
 from bot.texts import Lang, command_text, lang_of, option_texts, text
 
@@ -215,6 +217,7 @@ class JobsCog(commands.Cog):
     def __init__(self, bot: CocokBot) -> None:
         self.bot = bot
         self.search = CompetencySearch(bot.taxonomy)
+        self._refreshed_up_to = 0  # the background refresh's place in the postings, by id
         self.save_menu = app_commands.ContextMenu(
             name=command_text("save_message.name"), callback=self.save_message
         )
@@ -223,9 +226,11 @@ class JobsCog(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(BoardPageButton)
         self.prune.start()
+        self.refresh.start()
 
     async def cog_unload(self) -> None:
         self.prune.cancel()
+        self.refresh.cancel()
         self.bot.remove_dynamic_items(BoardPageButton)
         self.bot.tree.remove_command(self.save_menu.name, type=self.save_menu.type)
 
@@ -239,6 +244,18 @@ class JobsCog(commands.Cog):
             return
         if removed:
             _log.info("pruned %d expired postings", removed)
+
+    @tasks.loop(minutes=1)
+    async def refresh(self) -> None:
+        """Analyse again, a few a minute, the postings of every guild saved before results were
+        kept or with an older taxonomy, so that ``/jobs match`` finds them all current.
+
+        One pass per start of the bot: a posting that cannot be analysed (too heavy for the
+        time limit) is passed over, not retried every minute.
+        """
+        self._refreshed_up_to = await refresh_stale(
+            self.bot.store, self.bot.workers, self.bot.taxonomy.version, self._refreshed_up_to
+        )
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -261,7 +278,7 @@ class JobsCog(commands.Cog):
         if not title.strip() or not any(character.isalnum() for character in title):
             await send_error(interaction, lang, "jobs_no_title")
             return
-        if link is not None and not link.startswith(("https://", "http://")):
+        if link is not None and not is_web_link(link):
             await send_error(interaction, lang, "jobs_bad_link")
             return
         if not await self._may_manage(interaction, lang):
@@ -328,7 +345,7 @@ class JobsCog(commands.Cog):
             expires_at=expires_at,
             analysis=read.analysis,
         )
-        posting = await store.add_posting(draft)
+        posting = await store.add_posting(draft, read.result)
         _log.info("jobs-add guild=%s posting=%s", guild_id, posting.posting_id)
         await send(interaction, render_saved(posting, self.bot.taxonomy, lang), ephemeral=True)
 
@@ -465,22 +482,25 @@ class JobsCog(commands.Cog):
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        postings = await self.bot.store.open_postings(guild_id)
+        store = self.bot.store
+        postings = await store.open_postings(guild_id)
         if not postings:
             await send_error(interaction, lang, "jobs_empty")
             return
-        texts = tuple((posting.posting_id, posting.text) for posting in postings)
-        fits = await run_in_worker(
+        results = await store.posting_results(guild_id)
+        board = board_postings(postings, results, self.bot.taxonomy.version)
+        report = await run_in_worker(
             interaction,
             "jobs-match",
             (source,),
-            partial(worker_jobs.fit_postings, postings=texts),
+            partial(worker_jobs.fit_postings, postings=board),
             scoring=True,
         )
-        if fits is None:
+        if report is None:
             return
+        await keep_refreshed(store, guild_id, report.refreshed)
         by_id = {posting.posting_id: posting for posting in postings}
-        pages = FitPages(fits, by_id, self.bot, interaction.user.id, lang)
+        pages = FitPages(report.fits, by_id, self.bot, interaction.user.id, lang)
         view = pages if pages.pages > 1 else None
         await send(interaction, pages.embed(), ephemeral=not public, view=view)
 

@@ -39,7 +39,9 @@ from bot.storage.models import (
     PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
+    is_web_link,
 )
 
 __all__ = [
@@ -57,11 +59,13 @@ __all__ = [
     "PostingAnalysis",
     "PostingDraft",
     "PostingPage",
+    "PostingResult",
     "PostingTitle",
     "SchemaVersionError",
     "StorageError",
     "StorageURLError",
     "StorageUnavailableError",
     "default_database_url",
+    "is_web_link",
     "open_storage",
 ]

@@ -19,7 +19,9 @@ from bot.storage.models import (
     PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
+    without_nul,
 )
 
 Clock = Callable[[], datetime]
@@ -34,8 +36,9 @@ def utc_now() -> datetime:
 
 
 def title_key(title: str) -> str:
-    """The form titles are searched in; casefolded in Python so both back ends agree."""
-    return title.casefold()
+    """The form titles are searched in; casefolded in Python so both back ends agree (a NUL
+    typed into a search is a space, as in stored titles: PostgreSQL rejects NUL)."""
+    return without_nul(title.casefold())
 
 
 def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:
@@ -51,6 +54,13 @@ def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:
         expires_at=moment(row["expires_at"]),
         analysis=PostingAnalysis.model_validate_json(row["analysis"]),
     )
+
+
+def result_from_row(row: Any) -> PostingResult | None:
+    """The stored result of a row with ``result`` and ``taxonomy_version``; None if never made."""
+    if row["result"] is None or row["taxonomy_version"] is None:
+        return None
+    return PostingResult(taxonomy_version=row["taxonomy_version"], result_json=row["result"])
 
 
 def check_page(limit: int, offset: int) -> None:
@@ -79,11 +89,32 @@ class JobStore(ABC):
         return self._clock()
 
     @abstractmethod
-    async def add_posting(self, draft: PostingDraft) -> JobPosting:
-        """Save a posting; once this returns, it survives a crash of this process.
+    async def add_posting(
+        self, draft: PostingDraft, result: PostingResult | None = None
+    ) -> JobPosting:
+        """Save a posting, with its matcher result if it has one; once this returns, it
+        survives a crash of this process.
 
         Raises ``ValueError`` for an expiry that is not in the future.
         """
+
+    @abstractmethod
+    async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
+        """The stored result of each of the guild's open postings, by posting id."""
+
+    @abstractmethod
+    async def set_result(
+        self, guild_id: int, posting_id: int, analysis: PostingAnalysis, result: PostingResult
+    ) -> bool:
+        """Replace a posting's analysis and result (made again with a newer taxonomy); False
+        when the guild has no such posting any more."""
+
+    @abstractmethod
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        """Open postings of every guild whose stored result is missing or was made with another
+        taxonomy version, in id order from after ``after_id``: the background refresh's work."""
 
     @abstractmethod
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
@@ -24,9 +25,39 @@ MAX_LINK_CHARS = 2_000
 Snowflake = Annotated[int, Field(gt=0, lt=2**63)]
 
 
-def _without_nul(value: str) -> str:
-    # PostgreSQL text cannot hold NUL, and PDF extraction sometimes leaves one behind.
-    return value.replace("\x00", "")
+# Characters a link never needs but markup does: a role mention <@&id>, bold, spoilers, a masked
+# link [text](url), code; and quotes and backslashes, which end or escape an embed's URL.
+_NOT_IN_LINKS = frozenset("<>\"'`*|[]{}\\^")
+
+
+def without_nul(value: str) -> str:
+    """``value`` with each NUL character made a space.
+
+    PostgreSQL text cannot hold NUL and SQLite can; PDF extraction sometimes leaves one
+    behind. A space, not nothing, so the words on either side stay apart.
+    """
+    return value.replace("\x00", " ")
+
+
+def is_web_link(link: str) -> bool:
+    """Whether ``link`` is a plain http(s) URL with a host, safe to show and to link an embed to."""
+    if len(link) > MAX_LINK_CHARS or any(
+        character.isspace() or not character.isprintable() or character in _NOT_IN_LINKS
+        for character in link
+    ):
+        return False
+    try:
+        parts = urlsplit(link)
+        port = parts.port  # a port that is not a number raises here
+    except ValueError:
+        return False
+    # user@host is left out: "https://discord.com@elsewhere.example" reads as another site
+    return (
+        parts.scheme in {"http", "https"}
+        and bool(parts.hostname)
+        and "@" not in parts.netloc
+        and port != 0
+    )
 
 
 def _aware_utc(value: datetime) -> datetime:
@@ -63,14 +94,22 @@ class PostingAnalysis(_Frozen):
         return cls(score=result.score, skills=tuple(hit.id for hit in result.skills))
 
 
+class PostingResult(_Frozen):
+    """A posting's matcher result as JSON, kept so ``/jobs match`` compares a resume with it
+    instead of matching the posting again. Stale once the taxonomy's version moves on."""
+
+    taxonomy_version: str = Field(min_length=1, description="The taxonomy it was made with.")
+    result_json: str = Field(min_length=2, description="A ``MatchResult`` as JSON.")
+
+
 class PostingDraft(_Frozen):
     """A posting about to be saved; the store assigns its id and creation time."""
 
     guild_id: Snowflake
-    title: Annotated[str, AfterValidator(_without_nul)] = Field(
+    title: Annotated[str, AfterValidator(without_nul)] = Field(
         min_length=1, max_length=MAX_TITLE_CHARS
     )
-    text: Annotated[str, AfterValidator(_without_nul)] = Field(
+    text: Annotated[str, AfterValidator(without_nul)] = Field(
         min_length=1, max_length=MAX_TEXT_CHARS, description="The posting as published."
     )
     link: str | None = Field(
@@ -93,8 +132,8 @@ class PostingDraft(_Frozen):
     @field_validator("link")
     @classmethod
     def _web_link(cls, link: str | None) -> str | None:
-        if link is not None and not link.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// or http://")
+        if link is not None and not is_web_link(link):
+            raise ValueError("must be an http(s) URL without spaces, markup or angle brackets")
         return link
 
 

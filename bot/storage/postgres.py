@@ -23,6 +23,7 @@ from bot.storage.base import (
     check_page,
     expiry_of,
     posting_from_row,
+    result_from_row,
     title_key,
     utc_now,
 )
@@ -31,8 +32,10 @@ from bot.storage.migrations import Migration, load_migrations, pending
 from bot.storage.models import (
     GuildConfig,
     JobPosting,
+    PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
 )
 
@@ -113,15 +116,18 @@ class PostgresJobStore(JobStore):
                 f"the PostgreSQL database {self._server} failed: {_reason(error)}"
             ) from None
 
-    async def add_posting(self, draft: PostingDraft) -> JobPosting:
+    async def add_posting(
+        self, draft: PostingDraft, result: PostingResult | None = None
+    ) -> JobPosting:
         async with self._transaction() as connection:
             now = self.now()
             config = await self._config(connection, draft.guild_id)
             expires_at = expiry_of(draft, config, now)
             posting_id = await connection.fetchval(
                 "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
-                " created_at, expires_at, analysis)"
-                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING posting_id",
+                " created_at, expires_at, analysis, result, taxonomy_version)"
+                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)"
+                " RETURNING posting_id",
                 draft.guild_id,
                 draft.title,
                 title_key(draft.title),
@@ -131,18 +137,64 @@ class PostgresJobStore(JobStore):
                 now,
                 expires_at,
                 draft.analysis.model_dump_json(),
+                result.result_json if result else None,
+                result.taxonomy_version if result else None,
             )
-            await connection.executemany(
-                "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id)"
-                " VALUES ($1, $2, $3)",
-                [(posting_id, draft.guild_id, skill) for skill in draft.analysis.skills],
-            )
+            await _insert_skills(connection, posting_id, draft.guild_id, draft.analysis)
         return JobPosting(
             **draft.model_dump(exclude={"expires_at"}),
             posting_id=posting_id,
             created_at=now,
             expires_at=expires_at,
         )
+
+    async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
+        async with self._transaction(readonly=True) as connection:
+            rows = await connection.fetch(
+                "SELECT posting_id, result, taxonomy_version FROM job_posting"
+                " WHERE guild_id = $1 AND expires_at > $2",
+                guild_id,
+                self.now(),
+            )
+        return {row["posting_id"]: result_from_row(row) for row in rows}
+
+    async def set_result(
+        self, guild_id: int, posting_id: int, analysis: PostingAnalysis, result: PostingResult
+    ) -> bool:
+        async with self._transaction() as connection:
+            updated = await connection.fetchval(
+                "UPDATE job_posting SET analysis = $1::jsonb, result = $2, taxonomy_version = $3"
+                " WHERE guild_id = $4 AND posting_id = $5 RETURNING posting_id",
+                analysis.model_dump_json(),
+                result.result_json,
+                result.taxonomy_version,
+                guild_id,
+                posting_id,
+            )
+            if updated is None:
+                return False
+            await connection.execute(
+                "DELETE FROM job_posting_skill WHERE posting_id = $1", posting_id
+            )
+            await _insert_skills(connection, posting_id, guild_id, analysis)
+        return True
+
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        check_page(limit, 0)
+        async with self._transaction(readonly=True) as connection:
+            rows = await connection.fetch(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE expires_at > $1 AND posting_id > $2"
+                " AND taxonomy_version IS DISTINCT FROM $3"
+                " ORDER BY posting_id LIMIT $4",
+                self.now(),
+                after_id,
+                taxonomy_version,
+                limit,
+            )
+        return tuple(posting_from_row(row, _as_is) for row in rows)
 
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
         async with self._transaction(readonly=True) as connection:
@@ -252,6 +304,15 @@ class PostgresJobStore(JobStore):
         if row is None:
             return GuildConfig(guild_id=guild_id)
         return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+
+
+async def _insert_skills(
+    connection: Any, posting_id: int, guild_id: int, analysis: PostingAnalysis
+) -> None:
+    await connection.executemany(
+        "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES ($1, $2, $3)",
+        [(posting_id, guild_id, skill) for skill in analysis.skills],
+    )
 
 
 def _reason(error: BaseException) -> str:

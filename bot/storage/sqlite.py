@@ -25,6 +25,7 @@ from bot.storage.base import (
     check_page,
     expiry_of,
     posting_from_row,
+    result_from_row,
     title_key,
     utc_now,
 )
@@ -33,8 +34,10 @@ from bot.storage.migrations import Migration, load_migrations, pending, sqlite_s
 from bot.storage.models import (
     GuildConfig,
     JobPosting,
+    PostingAnalysis,
     PostingDraft,
     PostingPage,
+    PostingResult,
     PostingTitle,
 )
 
@@ -112,14 +115,17 @@ class SqliteJobStore(JobStore):
                     f"the SQLite database {self._path} failed: {error}"
                 ) from None
 
-    async def add_posting(self, draft: PostingDraft) -> JobPosting:
+    async def add_posting(
+        self, draft: PostingDraft, result: PostingResult | None = None
+    ) -> JobPosting:
         async with self._transaction("IMMEDIATE") as connection:
             now = self.now()
             config = await self._config(connection, draft.guild_id)
             expires_at = expiry_of(draft, config, now)
             cursor = await connection.execute(
                 "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
-                " created_at, expires_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_at, expires_at, analysis, result, taxonomy_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     draft.guild_id,
                     draft.title,
@@ -130,20 +136,67 @@ class SqliteJobStore(JobStore):
                     _micros(now),
                     _micros(expires_at),
                     draft.analysis.model_dump_json(),
+                    result.result_json if result else None,
+                    result.taxonomy_version if result else None,
                 ),
             )
             posting_id = cursor.lastrowid
             assert posting_id is not None
-            await connection.executemany(
-                "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES (?, ?, ?)",
-                [(posting_id, draft.guild_id, skill) for skill in draft.analysis.skills],
-            )
+            await _insert_skills(connection, posting_id, draft.guild_id, draft.analysis)
         return JobPosting(
             **draft.model_dump(exclude={"expires_at"}),
             posting_id=posting_id,
             created_at=now,
             expires_at=expires_at,
         )
+
+    async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                "SELECT posting_id, result, taxonomy_version FROM job_posting"
+                " WHERE guild_id = ? AND expires_at > ?",
+                (guild_id, _micros(self.now())),
+            )
+            rows = await cursor.fetchall()
+        return {row["posting_id"]: result_from_row(row) for row in rows}
+
+    async def set_result(
+        self, guild_id: int, posting_id: int, analysis: PostingAnalysis, result: PostingResult
+    ) -> bool:
+        async with self._transaction("IMMEDIATE") as connection:
+            cursor = await connection.execute(
+                "UPDATE job_posting SET analysis = ?, result = ?, taxonomy_version = ?"
+                " WHERE guild_id = ? AND posting_id = ?",
+                (
+                    analysis.model_dump_json(),
+                    result.result_json,
+                    result.taxonomy_version,
+                    guild_id,
+                    posting_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                return False
+            await connection.execute(
+                "DELETE FROM job_posting_skill WHERE posting_id = ?", (posting_id,)
+            )
+            await _insert_skills(connection, posting_id, guild_id, analysis)
+        return True
+
+    async def stale_postings(
+        self, taxonomy_version: str, *, after_id: int = 0, limit: int = 10
+    ) -> tuple[JobPosting, ...]:
+        check_page(limit, 0)
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE expires_at > ? AND posting_id > ?"
+                " AND (taxonomy_version IS NULL OR taxonomy_version <> ?)"
+                " ORDER BY posting_id LIMIT ?",
+                (_micros(self.now()), after_id, taxonomy_version, limit),
+            )
+            rows = await cursor.fetchall()
+        return tuple(posting_from_row(row, _moment) for row in rows)
 
     async def get_posting(self, guild_id: int, posting_id: int) -> JobPosting | None:
         async with self._transaction("DEFERRED") as connection:
@@ -254,6 +307,15 @@ class SqliteJobStore(JobStore):
         if row is None:
             return GuildConfig(guild_id=guild_id)
         return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+
+
+async def _insert_skills(
+    connection: aiosqlite.Connection, posting_id: int, guild_id: int, analysis: PostingAnalysis
+) -> None:
+    await connection.executemany(
+        "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES (?, ?, ?)",
+        [(posting_id, guild_id, skill) for skill in analysis.skills],
+    )
 
 
 @asynccontextmanager

@@ -148,6 +148,30 @@ async def test_cooldown_answers_when_to_retry(session: BotUnderTest) -> None:
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE
 
 
+async def test_debug_logs_hold_no_pasted_text_not_even_gateway_payloads(
+    session: BotUnderTest, caplog: pytest.LogCaptureFixture
+) -> None:
+    marker = "Quokkazebrafish"
+    caplog.set_level(logging.DEBUG)
+    member = session.interactions.new_member()
+    pasted = session.interactions.slash("match", {"text": f"{marker} {RESUME}"}, member=member)
+    await session.emulator.dispatch(pasted)
+    await session.emulator.wait_for_replies(pasted["token"], count=2)
+    opened = session.interactions.slash("match", {}, member=member)
+    await session.emulator.dispatch(opened)
+    modal = await session.emulator.wait_for_message(opened["token"])
+    submitted = session.interactions.modal_submit(
+        modal.data["custom_id"], {"text": f"{RESUME}\n{marker}"}, member=member
+    )
+    await session.emulator.dispatch(submitted)
+    await session.emulator.wait_for_replies(submitted["token"], count=2)
+    gateway = [record for record in caplog.records if record.name == "discord.gateway"]
+    assert any("WebSocket Event" in record.getMessage() for record in gateway)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert marker not in logged
+    assert "PostgreSQL" not in logged
+
+
 async def test_logs_hold_ids_and_sizes_but_no_content(
     session: BotUnderTest, caplog: pytest.LogCaptureFixture
 ) -> None:

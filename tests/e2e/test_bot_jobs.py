@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.storage import PostingAnalysis, PostingDraft, StorageUnavailableError
+from bot.storage import PostingAnalysis, PostingDraft, PostingResult, StorageUnavailableError
 from testkit import documents
 from testkit.discord_emulator.harness import BotUnderTest, running_bot
 from testkit.discord_emulator.payloads import GUILD_ID, Member, Role
@@ -86,8 +86,16 @@ async def _jobs(session: BotUnderTest, subcommand: str, member: Member, **option
     return await _reply(session, interaction)
 
 
-async def _seed(session: BotUnderTest, guild: str, title: str, text: str, **fields: Any) -> int:
-    """A posting saved straight into the bot's store, as if added earlier."""
+async def _seed(
+    session: BotUnderTest,
+    guild: str,
+    title: str,
+    text: str,
+    result: PostingResult | None = None,
+    **fields: Any,
+) -> int:
+    """A posting saved straight into the bot's store, as if added earlier (by default before
+    postings kept their matcher result)."""
     draft = PostingDraft(
         guild_id=int(guild),
         title=title,
@@ -96,7 +104,7 @@ async def _seed(session: BotUnderTest, guild: str, title: str, text: str, **fiel
         analysis=PostingAnalysis(score=60.0, skills=fields.pop("skills", ("go",))),
         **fields,
     )
-    return (await session.bot.store.add_posting(draft)).posting_id
+    return (await session.bot.store.add_posting(draft, result)).posting_id
 
 
 def _button_ids(reply: Reply) -> dict[str, str]:
@@ -226,17 +234,18 @@ async def test_message_command_on_an_empty_message_explains(session: BotUnderTes
     assert (await session.bot.store.list_postings(int(guild))).total == 0
 
 
-async def test_add_rejects_a_link_that_is_not_a_web_address(session: BotUnderTest) -> None:
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "https://a b <x>", "https://example.id/<@&42>"]
+)
+async def test_add_rejects_a_link_that_is_not_a_plain_web_address(
+    session: BotUnderTest, link: str
+) -> None:
     guild = _guild(session)
     answer = await _jobs(
-        session,
-        "add",
-        _moderator(session, guild),
-        title="Go",
-        text=GO_POSTING,
-        link="javascript:alert(1)",
+        session, "add", _moderator(session, guild), title="Go", text=GO_POSTING, link=link
     )
     assert "https://" in answer.text
+    assert "<@&42>" not in answer.text
     assert (await session.bot.store.list_postings(int(guild))).total == 0
 
 
@@ -413,6 +422,60 @@ async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnde
     assert "**Still asks for:**" in best and "Redis" in best
     assert "not stored" in embed["footer"]["text"]
     assert not _button_ids(answer)
+
+
+async def test_added_posting_keeps_its_result_and_match_compares_with_it(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    await _jobs(session, "add", _moderator(session, guild), title="Go", text=GO_POSTING)
+    ((_, stored),) = (await session.bot.store.posting_results(int(guild))).items()
+    assert stored is not None and stored.taxonomy_version == session.bot.taxonomy.version
+    # a posting whose text says Laravel but whose stored result is the Go posting's:
+    # /jobs match goes by the stored result, so the text is not matched again
+    other = _guild(session)
+    await _seed(session, other, "Go", PHP_POSTING, result=stored)
+    fits = await _jobs(session, "match", _member(session, other), file=_resume_pdf(session))
+    best = fits.embeds[0]["fields"][0]["value"]
+    assert "Redis" in best and "Laravel" not in best
+
+
+async def test_match_analyses_again_postings_of_an_older_taxonomy_and_keeps_them(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    old = PostingResult(taxonomy_version="2000.01", result_json='{"stale": true}')
+    stale_id = await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING, result=old)
+    never_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    fits = await _jobs(session, "match", _member(session, guild), file=_resume_pdf(session))
+    names = [field["name"] for field in fits.embeds[0]["fields"]]
+    assert len(names) == 2 and "Backend Engineer (Go)" in names[0]
+    results = await session.bot.store.posting_results(int(guild))
+    version = session.bot.taxonomy.version
+    for posting_id in (stale_id, never_id):
+        stored = results[posting_id]
+        assert stored is not None and stored.taxonomy_version == version
+    posting = await session.bot.store.get_posting(int(guild), never_id)
+    assert posting is not None and "laravel" in posting.analysis.skills
+
+
+async def test_background_refresh_analyses_stale_postings_once_each(
+    session: BotUnderTest,
+) -> None:
+    guild = _guild(session)
+    posting_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
+    cog: Any = session.bot.get_cog("JobsCog")  # the extension's own copy of bot.cogs.jobs
+    assert cog is not None
+    store, version = session.bot.store, session.bot.taxonomy.version
+    for _ in range(20):  # other tests' postings may come first, five at a time
+        await cog.refresh()
+        stored = (await store.posting_results(int(guild)))[posting_id]
+        if stored is not None:
+            break
+    assert stored is not None and stored.taxonomy_version == version
+    posting = await store.get_posting(int(guild), posting_id)
+    assert posting is not None and "laravel" in posting.analysis.skills
+    assert not [p for p in await store.stale_postings(version) if p.posting_id <= posting_id]
 
 
 async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:

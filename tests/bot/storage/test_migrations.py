@@ -76,6 +76,30 @@ async def test_failed_migration_leaves_the_database_as_it_was(
     assert versions == [(len(real),)]
 
 
+async def test_postings_saved_before_results_were_kept_migrate_without_one(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = bot.storage.sqlite if backend.name == "sqlite" else bot.storage.postgres
+    first = load_migrations(_dialect(backend))[:1]
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "load_migrations", lambda dialect: first)
+        async with await open_storage(backend.url):
+            pass
+    columns = "guild_id, title, title_key, text, author_id, created_at, expires_at, analysis"
+    if backend.name == "sqlite":
+        year_2100 = 4_102_444_800 * 1_000_000
+        values = f"111, 'Go', 'go', 'Golang', 999, 0, {year_2100}, '{{\"score\": 50}}'"
+    else:
+        values = "111, 'Go', 'go', 'Golang', 999, now(), '2100-01-01', '{\"score\": 50}'"
+    await backend.fetch(f"INSERT INTO job_posting ({columns}) VALUES ({values})")
+
+    async with await open_storage(backend.url) as store:
+        ((posting_id, result),) = (await store.posting_results(111)).items()
+        assert result is None
+        posting = await store.get_posting(111, posting_id)
+        assert posting is not None and posting.text == "Golang"
+
+
 def test_both_back_ends_have_the_same_migrations() -> None:
     def names(dialect: Dialect) -> list[tuple[int, str]]:
         return [(m.version, m.name) for m in load_migrations(dialect)]

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 import matcher
-from bot.storage import GuildConfig, PostingAnalysis, PostingDraft
+from bot.storage import MAX_LINK_CHARS, GuildConfig, PostingAnalysis, PostingDraft, is_web_link
 from tests.bot.storage.conftest import draft
 
 
@@ -20,6 +20,7 @@ from tests.bot.storage.conftest import draft
         {"text": "\n\t"},
         {"title": "x" * 201},
         {"link": "javascript:alert(1)"},
+        {"link": "https://a b <x>"},
         {"guild_id": 0},
         {"guild_id": 2**63},
         {"author_id": -5},
@@ -31,9 +32,43 @@ def test_invalid_posting_is_refused(fields: dict[str, Any]) -> None:
         draft(**fields)
 
 
-def test_title_and_text_are_trimmed_and_lose_nul_characters() -> None:
-    posting = draft(title="  Backend\x00 Engineer ", text="Go\x00lang\n")
-    assert (posting.title, posting.text) == ("Backend Engineer", "Golang")
+def test_title_and_text_are_trimmed_and_nul_characters_become_spaces() -> None:
+    posting = draft(title="  Backend\x00Engineer ", text="Go\x00lang\n\x00")
+    assert (posting.title, posting.text) == ("Backend Engineer", "Go lang")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://example.id/jobs/7?ref=discord#apply",
+        "http://example.com:8080/karir_backend/(senior)",
+        "https://lowongan.example/~hr/backend-dev",
+    ],
+)
+def test_plain_web_links_are_accepted(link: str) -> None:
+    assert is_web_link(link)
+    assert draft(link=link).link == link
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://a b <x>",
+        "https://example.com/<@&123>",
+        "https://example.com/**bold**",
+        "[click](https://example.com)",
+        "https://example.com/\x00",
+        "https://example.com/\n@everyone",
+        "https://discord.com@phish.example/",
+        "https://",
+        "https://example.com:port/",
+        "ftp://example.com/",
+        "example.com",
+        "https://example.com/" + "a" * MAX_LINK_CHARS,
+    ],
+)
+def test_links_with_spaces_markup_or_no_host_are_refused(link: str) -> None:
+    assert not is_web_link(link)
 
 
 def test_expiry_is_kept_in_utc() -> None:

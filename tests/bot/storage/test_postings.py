@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.storage import JobStore
+from bot.storage import JobStore, PostingAnalysis, PostingResult
 from tests.bot.storage.conftest import START, SteppedClock, draft
 
 GUILD = 111
@@ -30,6 +30,15 @@ async def test_posting_ids_are_distinct_and_never_reused(store: JobStore) -> Non
     second = await store.add_posting(draft())
     assert second.posting_id != first.posting_id
     assert await store.get_posting(GUILD, first.posting_id) is None
+
+
+async def test_nul_characters_are_spaces_in_every_back_end(store: JobStore) -> None:
+    saved = await store.add_posting(draft(title="Go\x00Lead", text="Golang\x00PostgreSQL"))
+    found = await store.get_posting(GUILD, saved.posting_id)
+    assert found is not None
+    assert (found.title, found.text) == ("Go Lead", "Golang PostgreSQL")
+    titles = await store.search_titles(GUILD, "go\x00lead")
+    assert [title.posting_id for title in titles] == [saved.posting_id]
 
 
 async def test_text_with_quotes_and_sql_is_stored_verbatim(store: JobStore) -> None:
@@ -178,3 +187,45 @@ async def test_concurrent_saves_all_land(store: JobStore) -> None:
     )
     assert len({posting.posting_id for posting in saved}) == 20
     assert (await store.list_postings(GUILD, limit=100)).total == 20
+
+
+async def test_posting_result_is_kept_and_replaced_with_its_analysis(store: JobStore) -> None:
+    first = PostingResult(taxonomy_version="2026.01", result_json='{"first": 1}')
+    saved = await store.add_posting(draft(skills=("go",)), first)
+    bare = await store.add_posting(draft(title="Saved before results were kept"))
+    assert await store.posting_results(GUILD) == {saved.posting_id: first, bare.posting_id: None}
+
+    second = PostingResult(taxonomy_version="2026.11", result_json='{"second": 2}')
+    analysis = PostingAnalysis(score=70.0, skills=("php", "mysql"))
+    assert await store.set_result(GUILD, saved.posting_id, analysis, second)
+    assert (await store.posting_results(GUILD))[saved.posting_id] == second
+    found = await store.get_posting(GUILD, saved.posting_id)
+    assert found is not None and found.analysis == analysis
+    assert (await store.list_postings(GUILD, skill="php")).total == 1
+    assert (await store.list_postings(GUILD, skill="go")).total == 1  # only the bare one
+
+
+async def test_posting_results_stay_in_their_guild_and_leave_with_expiry(
+    store: JobStore, clock: SteppedClock
+) -> None:
+    result = PostingResult(taxonomy_version="2026.11", result_json="{}")
+    saved = await store.add_posting(draft(expires_at=START + timedelta(days=1)), result)
+    analysis = PostingAnalysis(score=1.0)
+    assert not await store.set_result(GUILD + 1, saved.posting_id, analysis, result)
+    assert await store.posting_results(GUILD + 1) == {}
+    clock.advance(days=2)
+    assert await store.posting_results(GUILD) == {}
+
+
+async def test_stale_postings_are_those_without_a_current_result_in_any_guild(
+    store: JobStore,
+) -> None:
+    current = PostingResult(taxonomy_version="2026.11", result_json="{}")
+    older = PostingResult(taxonomy_version="2026.01", result_json="{}")
+    bare = await store.add_posting(draft())
+    await store.add_posting(draft(), current)
+    old = await store.add_posting(draft(guild_id=GUILD + 1), older)
+    stale = await store.stale_postings("2026.11")
+    assert [posting.posting_id for posting in stale] == [bare.posting_id, old.posting_id]
+    later = await store.stale_postings("2026.11", after_id=bare.posting_id, limit=5)
+    assert [posting.posting_id for posting in later] == [old.posting_id]

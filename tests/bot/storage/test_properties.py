@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.storage import MAX_TITLE_CHARS, open_storage
 from tests.bot.storage.conftest import Backend, draft
 
-# Any Unicode but lone surrogates (not encodable) and NUL (dropped by the model on purpose).
+# Any Unicode but lone surrogates (not encodable) and NUL (made a space by the model on purpose).
 _typed = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
 _titles = st.text(_typed, min_size=1, max_size=MAX_TITLE_CHARS).filter(str.strip)
 
