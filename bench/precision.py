@@ -107,6 +107,15 @@ SUBSETS: tuple[tuple[str, Callable[[SkilledDocument], bool]], ...] = (
 )
 
 
+def labelled_ids() -> Callable[[str], bool]:
+    """Whether an id is one the documents are labelled with (as ``bench quality`` counts)."""
+    from taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    fallback = {c.id: c.category for c in taxonomy.competencies if c.from_seeds}
+    return load_vocabulary(fallback).__contains__
+
+
 def tally(
     documents: Sequence[SkilledDocument],
     find: Callable[[str], dict[str, str]],
@@ -153,7 +162,6 @@ def run_precision(console: object) -> int:
     from rich.console import Console
 
     from bench.tables import print_table
-    from taxonomy import load_taxonomy
 
     path = default_data_dir() / DOCUMENTS
     if not path.is_file():
@@ -164,9 +172,7 @@ def run_precision(console: object) -> int:
         )
         return 0
     documents = load_skilled(default_data_dir())
-    tax = load_taxonomy()
-    vocabulary = load_vocabulary({c.id: c.category for c in tax.competencies if c.from_seeds})
-    tallies = tally(documents, found_methods, vocabulary.__contains__)
+    tallies = tally(documents, found_methods, labelled_ids())
     assert isinstance(console, Console)
     print_table(
         console,
