@@ -26,6 +26,17 @@ _WORDS_REMEMBERED = 1 << 14
 _CANDIDATE = re.compile(r"(?<![\w.#+])[^\W\d_][\w]{4,24}(?![\w#+])")
 
 Span = tuple[int, int]
+_PLURAL_ENDINGS = ("", "s", "es")
+
+
+def _known(word: str, index: MatchIndex) -> bool:
+    """Whether the word is a known name or its plural ("Nodes" of "node"): no misspelling then,
+    and the alias stage has already decided whether it counts."""
+    return any(
+        alias_key(word.removesuffix(ending)) in index.aliases
+        for ending in _PLURAL_ENDINGS
+        if word.endswith(ending)
+    )
 
 
 def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict[str, list[Span]]:
@@ -37,7 +48,7 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
     candidates: dict[str, list[Span]] = {}
     for token in _CANDIDATE.finditer(prepared):
         folded = token.group().casefold()
-        if folded[:3] not in index.typo_prefixes or alias_key(folded) in index.aliases:
+        if folded[:3] not in index.typo_prefixes or _known(folded, index):
             continue
         start, end = token.span()
         starting_before_end = bisect.bisect_left(starts, end)

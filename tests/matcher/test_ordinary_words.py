@@ -38,6 +38,10 @@ def test_a_misspelt_name_among_technology_is_found(text: str, expected: str) -> 
     assert expected in {hit.id for hit in match(text).skills}
 
 
+def test_the_plural_of_a_known_word_is_no_misspelling_even_among_technology() -> None:
+    assert "nodejs" not in {hit.id for hit in match("Add or remove Nodes, Kubernetes").skills}
+
+
 def test_a_misspelt_name_alone_in_prose_is_not() -> None:
     assert "kubernetes" not in {hit.id for hit in match("Saya suka Kuberneetes.").skills}
 
