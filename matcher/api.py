@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from matcher.engine import Matcher, _compare_results
+from matcher.engine import Matcher, _compare_results, checked_taxonomy
 from matcher.models import Comparison, KindOption, MatchResult, Ranked
 from taxonomy import Taxonomy, builtin_taxonomy
 
@@ -25,7 +25,7 @@ _defaults_lock = threading.Lock()
 
 def default_matcher(taxonomy: Taxonomy | None = None) -> Matcher:
     """The Matcher the module functions use for ``taxonomy`` (the built-in one by default)."""
-    taxonomy = taxonomy or builtin_taxonomy()
+    taxonomy = checked_taxonomy(taxonomy) or builtin_taxonomy()
     key = id(taxonomy)
     with _defaults_lock:
         kept = _defaults.get(key)

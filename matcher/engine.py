@@ -54,7 +54,8 @@ class Matcher:
         self, taxonomy: Taxonomy | None = None, *, cache_dir: str | os.PathLike[str] | None = None
     ) -> None:
         folder = Path(cache_dir) if cache_dir is not None else None
-        self.index: MatchIndex = build_index(taxonomy or builtin_taxonomy(), cache_dir=folder)
+        chosen = checked_taxonomy(taxonomy) or builtin_taxonomy()
+        self.index: MatchIndex = build_index(chosen, cache_dir=folder)
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -93,6 +94,28 @@ def checked_text(text: object, label: str = "text") -> str:
             f"{label} is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
         )
     return text
+
+
+def checked_taxonomy(taxonomy: object) -> Taxonomy | None:
+    """``taxonomy`` if it is a Taxonomy or None, else :class:`matcher.InputError`."""
+    if taxonomy is not None and not isinstance(taxonomy, Taxonomy):
+        kind = type(taxonomy).__name__
+        raise InputError(f"taxonomy must be a Taxonomy (see taxonomy.load_taxonomy), not {kind}")
+    return taxonomy
+
+
+def _named_text(item: object, label: str) -> tuple[str, str]:
+    # The documents of a ranking come from callers' own lists; a wrong shape is named, never
+    # quoted, since it may hold a resume.
+    if not isinstance(item, tuple | list) or len(item) != 2:
+        shape = (
+            f"{type(item).__name__} of {len(item)}"
+            if isinstance(item, tuple | list)
+            else type(item).__name__
+        )
+        raise InputError(f"each {label} must be a (name, text) pair, not a {shape}")
+    name, text = item
+    return str(name), checked_text(text, f"{label} {name!r}")
 
 
 def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[MatchResult]:
@@ -172,8 +195,8 @@ def _batched(
 ) -> Iterator[tuple[str, MatchResult]]:
     """``(name, result)`` per ``(name, text)``, matched 256 at a time to share the heavy stages."""
     batch: list[tuple[str, str]] = []
-    for name, text in documents:
-        batch.append((str(name), checked_text(text, f"{label} {name!r}")))
+    for item in documents:
+        batch.append(_named_text(item, label))
         if len(batch) >= 256:
             yield from _analyzed(batch, kind, index)
             batch = []

@@ -22,6 +22,10 @@ from taxonomy.model import Taxonomy
 from taxonomy.schema import Competency, CompetencyFile, Profile
 
 _MAX_FILE_BYTES = 5_000_000
+# YAML aliases ("*common") repeat an anchored value without copying it, so a small file can
+# stand for billions of values once validation walks them. A real taxonomy file, written out
+# in full, is a few hundred thousand values at most.
+_MAX_YAML_VALUES = 1_000_000
 
 try:  # the C loader parses the built-in files several times faster
     _YamlLoader: Any = yaml.CSafeLoader
@@ -31,9 +35,34 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 def _read_yaml(source: str, text: str) -> Any:
     try:
-        return yaml.load(text, Loader=_YamlLoader)
+        data = yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"{source}: not valid YAML: {exc}") from None
+    except RecursionError:
+        raise TaxonomyError(f"{source}: YAML nested too deeply") from None
+    if _expanded_values_over(data, _MAX_YAML_VALUES):
+        raise TaxonomyError(
+            f"{source}: YAML anchors and aliases expand to over {_MAX_YAML_VALUES:,} values;"
+            " write the repeated entries out or share fewer of them"
+        )
+    return data
+
+
+def _expanded_values_over(data: Any, limit: int) -> bool:
+    """Whether ``data``, with every alias repeated in place, holds over ``limit`` values."""
+    pending = [data]
+    seen = 0
+    while pending:
+        value = pending.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
 
 
 def _describe(error: ValidationError, data: Any, source: str) -> TaxonomyError:
@@ -90,12 +119,14 @@ def builtin_taxonomy() -> Taxonomy:
 
 
 def _read_user_file(path: Path) -> tuple[tuple[Competency, ...], Profile | None]:
-    source = str(path)
+    source = _printable(str(path))
     try:
-        size = path.stat().st_size
-        if size > _MAX_FILE_BYTES:
+        # Devices and pipes report no size: read one byte past the limit and no more.
+        with path.open("rb") as stream:
+            data = stream.read(_MAX_FILE_BYTES + 1)
+        if len(data) > _MAX_FILE_BYTES:
             raise TaxonomyError(f"{source}: taxonomy file is larger than 5 MB")
-        text = path.read_text("utf-8")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise TaxonomyError(f"{source}: taxonomy file not found") from None
     except IsADirectoryError:
@@ -108,6 +139,12 @@ def _read_user_file(path: Path) -> tuple[tuple[Competency, ...], Profile | None]
     competencies = _parse_competencies(data, source)
     profile = _parse_profile(data["profile"], f"{source}: profile") if "profile" in data else None
     return competencies, profile
+
+
+def _printable(name: str) -> str:
+    # A file name can hold line breaks and terminal escapes; the message is one plain line.
+    # (The same escaping as matcher.documents.printable_name, which taxonomy cannot import.)
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in name)
 
 
 def load_taxonomy(*paths: str | Path, builtin: bool = True) -> Taxonomy:

@@ -8,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -60,6 +61,29 @@ class AliasRule(_Frozen):
 
 Alias = str | AliasRule
 
+# Aliases become one regular expression in which a space or hyphen stands for a run of them;
+# separators in a row give the regex engine many ways to split the same run, which it tries
+# one by one on text that almost matches. Real aliases are a few words of letters and digits.
+MAX_ALIAS_CHARS = 100
+MAX_ALIAS_WORDS = 10
+_SEPARATORS_IN_A_ROW = re.compile(r"[\s\-]{2,}")
+_WORD = re.compile(r"[^\s\-]+")
+
+
+def check_alias_text(text: str) -> None:
+    """Raise ValueError, saying what to change, for an alias the matcher cannot match safely."""
+    stripped = text.strip()
+    if len(stripped) > MAX_ALIAS_CHARS:
+        raise ValueError(f"alias {text[:40]!r}... is over {MAX_ALIAS_CHARS} characters")
+    if not any(char.isalnum() for char in stripped):
+        raise ValueError(f"alias {text!r} has no letter or digit")
+    if len(_WORD.findall(stripped)) > MAX_ALIAS_WORDS:
+        raise ValueError(f"alias {text!r} has over {MAX_ALIAS_WORDS} words")
+    if _SEPARATORS_IN_A_ROW.search(re.sub(r"\s+", " ", stripped)):
+        raise ValueError(
+            f"alias {text!r} has spaces or hyphens in a row; join words with one space or hyphen"
+        )
+
 
 class Aliases(_Frozen):
     """Surface forms of a competency, matched with word boundaries, case-insensitively.
@@ -75,6 +99,12 @@ class Aliases(_Frozen):
 
     def all(self) -> tuple[Alias, ...]:
         return self.any + self.en + self.id + self.typos
+
+    @model_validator(mode="after")
+    def _aliases_are_matchable(self) -> Aliases:
+        for alias in self.all():
+            check_alias_text(alias if isinstance(alias, str) else alias.text)
+        return self
 
 
 class Competency(_Frozen):

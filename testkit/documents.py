@@ -12,6 +12,7 @@ import io
 import struct
 import zipfile
 from pathlib import Path
+from typing import Any
 
 RESUME_ID = """Dewi Lestari - Backend Developer
 Pengalaman Kerja: 3 tahun sebagai backend developer di perusahaan logistik.
@@ -22,9 +23,9 @@ RESUME_EN = """Alex Rivera - Backend Engineer
 Work experience: 4 years building services in Python with Django.
 Skills: PostgreSQL, Docker, Kubernetes, RESTful APIs."""
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NAMESPACES = (
-    f'xmlns:w="{_W_NS}" '
+    f'xmlns:w="{W_NAMESPACE}" '
     'xmlns:v="urn:schemas-microsoft-com:vml" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -97,37 +98,69 @@ def corrupt_pdf() -> bytes:
     return b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\nstartxref\n999999\n%%EOF\n"
 
 
+TEXT_OPERATION = b"BT /F1 4 Tf 10 10 Td (ab) Tj ET\n"
+
+
 def heavy_content_pdf(content_bytes: int, *, in_form: bool = False) -> bytes:
     """One page whose compressed drawing instructions inflate to ``content_bytes`` bytes, in
     the page itself or in a form XObject that a one-line page draws."""
+    drawing = TEXT_OPERATION * (content_bytes // len(TEXT_OPERATION) + 1)
+    if in_form:
+        return pdf_with_forms(b"/X0 Do\n", {"X0": drawing})
+    return pdf_with_forms(drawing, {})
+
+
+def pdf_with_forms(page_content: bytes, forms: dict[str, bytes]) -> bytes:
+    """One page drawing ``page_content`` with Flate-compressed form XObjects named ``forms``."""
     from pypdf import PdfWriter
     from pypdf.generic import (
         ArrayObject,
         ContentStream,
         DecodedStreamObject,
         DictionaryObject,
+        EncodedStreamObject,
         NameObject,
         NumberObject,
     )
 
     writer = PdfWriter()
     page = writer.add_blank_page(200, 200)
-    operation = b"BT /F1 4 Tf 10 10 Td (ab) Tj ET\n"
-    drawing = operation * (content_bytes // len(operation) + 1)
-    content = ContentStream(None, None)
-    if in_form:
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    xobjects = DictionaryObject()
+    encoded: dict[bytes, Any] = {}
+    for name, drawing in forms.items():
+        if drawing in encoded:
+            # Compressing once and copying keeps building a thousand forms of 70 MB quick.
+            twin = EncodedStreamObject()
+            twin.update(encoded[drawing])
+            twin._data = encoded[drawing]._data
+            xobjects[NameObject(f"/{name}")] = writer._add_object(twin)
+            continue
         form = DecodedStreamObject()
         form.set_data(drawing)
         form[NameObject("/Type")] = NameObject("/XObject")
         form[NameObject("/Subtype")] = NameObject("/Form")
         form[NameObject("/BBox")] = ArrayObject(NumberObject(n) for n in (0, 0, 200, 200))
+        form[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        encoded[drawing] = form.flate_encode()
         # pypdf has no public call to add a free-standing object to a writer.
-        reference = writer._add_object(form.flate_encode())
-        xobjects = DictionaryObject({NameObject("/X0"): reference})
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
-        content.set_data(b"/X0 Do\n")
-    else:
-        content.set_data(drawing)
+        xobjects[NameObject(f"/{name}")] = writer._add_object(encoded[drawing])
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/XObject"): xobjects,
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font}),
+        }
+    )
+    content = ContentStream(None, None)
+    content.set_data(page_content)
     page.replace_contents(content)
     page.compress_content_streams()
     out = io.BytesIO()
@@ -220,7 +253,9 @@ def zip_archive(members: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in members.items():
-            archive.writestr(name, content)
+            # A fixed date: the same members give the same bytes.
+            member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            archive.writestr(member, content, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

@@ -2,17 +2,19 @@
 
 Start-up time is part of the product, so the matcher engine, the taxonomy and rich are imported
 only by the subcommand that needs them; ``cocok --version`` and ``--help`` import none of them.
-Exit codes: 0 every input scored, 1 some input failed (the others are still printed), 2 usage
-error, 130 interrupted, 141 stdout closed early (as a shell reports a SIGPIPE).
+Exit codes: 0 every input scored, 1 some input failed (the others are still printed) or the
+output could not be written, 2 usage error, 130 interrupted, 141 stdout closed early (as a shell
+reports a SIGPIPE), quietly and alike for every command and format.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from matcher.cli.parser import build_parser
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from matcher.cli.inputs import Loaded
+    from matcher.cli.standings import Standings
     from matcher.engine import Matcher
-    from matcher.models import Ranked
     from taxonomy import Taxonomy
 
 
@@ -171,6 +173,7 @@ def _compare_failed(args: argparse.Namespace, message: str) -> int:
 
 def _run_rank(args: argparse.Namespace) -> int:
     from matcher.cli.inputs import StdinReader, expand_directories, load_all
+    from matcher.cli.standings import Standings
 
     taxonomy = _load_taxonomy(args.taxonomy)
     stdin = StdinReader()
@@ -179,24 +182,24 @@ def _run_rank(args: argparse.Namespace) -> int:
         _report_failure(posting.label, posting.error or "")
         return 1
     items = expand_directories(args.resumes, besides=args.posting)
+    standings = Standings(keep=args.top or None)
     with Progress.create(len(items), _console) as progress:
-        loaded = list(load_all(items, stdin, on_done=progress.read_one))
-        failures = [item for item in loaded if item.error is not None]
-        readable = [(item.label, item.text) for item in loaded if item.text is not None]
-        ranked, rank_failures = _rank_all(posting.text, readable, taxonomy, progress)
-    failures += rank_failures
+        loaded = load_all(items, stdin, on_done=progress.read_one)
+        failures, language = _rank_all(
+            posting.text, loaded, taxonomy, progress, standings, with_json=args.format == "json"
+        )
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
-    shown = ranked[: args.top] if args.top else ranked
+    shown = standings.best()
 
     if args.format == "json":
-        for place, item in enumerate(shown, start=1):
-            fields = item.comparison.model_dump(mode="json", exclude={"resume", "posting"})
-            _write_json({"file": item.name, "rank": place, **fields})
+        for place, row in enumerate(shown, start=1):
+            sys.stdout.write(row.json_line(place) + "\n")
         for failure in failures:
             _write_json({"file": failure.label, "error": failure.error})
+        sys.stdout.flush()
     else:
-        lang = _output_lang(args.lang, ranked[0].comparison.posting.language if ranked else "en")
+        lang = _output_lang(args.lang, language or "en")
         if args.format == "table":
             from matcher.cli.table import rank_view
 
@@ -208,36 +211,57 @@ def _run_rank(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+# Resumes are ranked this many at a time (the engine's own batch), each batch's results cut
+# down to rows before the next is matched.
+_RANK_BATCH = 256
+
+
 def _rank_all(
     posting_text: str,
-    resumes: Sequence[tuple[str, str]],
+    resumes: Iterable[Loaded],
     taxonomy: Taxonomy,
     progress: Progress,
-) -> tuple[list[Ranked], list[Loaded]]:
-    """Rank every resume in one call, which batches them; the bar moves as each is taken.
+    standings: Standings,
+    *,
+    with_json: bool,
+) -> tuple[list[Loaded], str | None]:
+    """Rank every readable resume into ``standings``; the failures, and the posting's language.
 
-    A resume the matcher would refuse (a text over its length limit) is set aside with the
-    matcher's own message, so that only the offending file fails.
+    An unreadable resume, or one the matcher would refuse (a text over its length limit), is
+    set aside with its own message, so that only the offending file fails.
     """
     from matcher.cli.inputs import Loaded
+    from matcher.cli.standings import row_of
     from matcher.engine import checked_text
     from matcher.errors import MatcherError
     from matcher.gc_pause import collector_paused
 
     engine = _matcher(taxonomy)
     failures: list[Loaded] = []
+    batch: list[tuple[str, str]] = []
+    language: str | None = None
 
-    def accepted() -> Iterator[tuple[str, str]]:
-        for name, text in resumes:
-            progress.matched()
-            try:
-                yield name, checked_text(text, f"resume {name!r}")
-            except MatcherError as exc:
-                failures.append(Loaded(name, error=str(exc)))
+    def rank_batch() -> None:
+        nonlocal language
+        for item in engine.rank(posting_text, batch):
+            language = item.comparison.posting.language
+            standings.add(row_of(item, with_json=with_json))
+        batch.clear()
 
     with collector_paused():
-        ranked = engine.rank(posting_text, accepted())
-    return ranked, failures
+        for resume in resumes:
+            progress.matched()
+            if resume.text is None:
+                failures.append(resume)
+                continue
+            try:
+                batch.append((resume.label, checked_text(resume.text, f"resume {resume.label!r}")))
+            except MatcherError as exc:
+                failures.append(Loaded(resume.label, error=str(exc)))
+            if len(batch) >= _RANK_BATCH:
+                rank_batch()
+        rank_batch()
+    return failures, language
 
 
 def _run_taxonomy(args: argparse.Namespace) -> int:
@@ -292,6 +316,10 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``cocok`` command line and return its exit code."""
+    if sys.stdout is None:
+        # Started with stdout closed (``cocok ... >&-``): there is nowhere to print results.
+        print("cocok: cannot write output: standard output is closed", file=sys.stderr)
+        return 1
     parser = build_parser()
     try:
         try:
@@ -299,7 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else 2
         handler: Callable[[argparse.Namespace], int] = _HANDLERS[args.command]
-        return handler(args)
+        code = handler(args)
+        # Written out here, so that a full disk is reported rather than met at interpreter exit.
+        sys.stdout.flush()
+        return code
     except UsageError as exc:
         print(f"cocok: {exc}", file=sys.stderr)
         return 2
@@ -308,11 +339,26 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
-    except Exception as exc:
-        # A bug, not bad input: one line instead of a traceback. The message is left out
-        # because it can quote a resume; the exception's type and place are enough to report.
-        print(f"cocok: internal error {_where(exc)}; please report it", file=sys.stderr)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _internal_error(exc)
+        print(f"cocok: cannot write output: {exc.strerror}", file=sys.stderr)
+        _silence_stdout()
         return 1
+    except Exception as exc:
+        return _internal_error(exc)
+
+
+# Inputs are read (and their errors reported) before this point; what escapes with one of these
+# is the output failing: a full disk, a quota, a file too large, a device error.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _internal_error(exc: Exception) -> int:
+    # A bug, not bad input: one line instead of a traceback. The message is left out because
+    # it can quote a resume; the exception's type and place are enough to report.
+    print(f"cocok: internal error {_where(exc)}; please report it", file=sys.stderr)
+    return 1
 
 
 def _where(exc: BaseException) -> str:

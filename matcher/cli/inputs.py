@@ -7,12 +7,13 @@ becomes a ``Loaded`` with an ``error`` message, so one bad file never stops the 
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from matcher.documents import read_document
+from matcher.documents import printable_name, read_document
 from matcher.errors import MatcherError
 from matcher.limits import MAX_DOCUMENT_BYTES
 
@@ -22,6 +23,7 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 # Text extraction is file I/O plus zlib and XML parsing, which release the GIL often enough
 # for a few threads to overlap; more would only contend on two cores.
 READ_WORKERS = 4
+READ_AHEAD = 4 * READ_WORKERS
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,8 @@ class Loaded:
 
 
 def display_name(label: str) -> str:
-    return _STDIN_NAME if label == STDIN else label
+    """How an input is named on the terminal: ``stdin`` for ``-``, control characters escaped."""
+    return _STDIN_NAME if label == STDIN else printable_name(label)
 
 
 def _without_name(message: str, names: Sequence[str]) -> str:
@@ -51,7 +54,8 @@ def _read_path(label: str) -> Loaded:
     try:
         return Loaded(label, text=read_document(path))
     except MatcherError as exc:
-        return Loaded(label, error=_without_name(str(exc), [label, path.name]))
+        names = [printable_name(label), printable_name(path.name)]
+        return Loaded(label, error=_without_name(str(exc), names))
     except OSError as exc:
         return Loaded(label, error=f"cannot be read ({exc.strerror or type(exc).__name__})")
     except Exception as exc:
@@ -87,12 +91,20 @@ class StdinReader:
             return Loaded(STDIN, error=f"cannot read: {exc.strerror or exc}")
 
 
+def _resolved(label: str) -> Path:
+    # A symlink loop cannot be resolved; it is left as given and fails when it is read.
+    try:
+        return Path(label).resolve()
+    except (OSError, RuntimeError):
+        return Path(label).absolute()
+
+
 def _first_of_each_file(items: Sequence[Loaded | str]) -> list[Loaded | str]:
     seen: set[Path] = set()
     unique: list[Loaded | str] = []
     for item in items:
         if isinstance(item, str) and item != STDIN:
-            key = Path(item).resolve()
+            key = _resolved(item)
             if key in seen:
                 continue
             seen.add(key)
@@ -109,7 +121,7 @@ def expand_directories(labels: Sequence[str], *, besides: str | None = None) -> 
     with nothing to read becomes a failure. A file named twice (say, on its own and through
     its folder) is kept once, where it first appears.
     """
-    skipped = Path(besides).resolve() if besides and besides != STDIN else None
+    skipped = _resolved(besides) if besides and besides != STDIN else None
     expanded: list[Loaded | str] = []
     for label in labels:
         path = Path(label)
@@ -123,7 +135,7 @@ def expand_directories(labels: Sequence[str], *, besides: str | None = None) -> 
                 if entry.suffix.lower() in SUPPORTED_SUFFIXES
                 and not entry.name.startswith((".", "~$"))
                 and entry.is_file()
-                and entry.resolve() != skipped
+                and _resolved(str(entry)) != skipped
             )
         except OSError as exc:
             expanded.append(Loaded(label, error=f"cannot list directory: {exc.strerror or exc}"))
@@ -158,8 +170,16 @@ def load_all(
         yield from map(load, items)
         return
     pool = ThreadPoolExecutor(max_workers=READ_WORKERS)
+    # Only a few files are read ahead of the consumer, so that a hundred thousand texts are
+    # never all in memory at once.
+    ahead: deque[Future[Loaded]] = deque()
     try:
-        yield from pool.map(load, items)
+        for item in items:
+            ahead.append(pool.submit(load, item))
+            if len(ahead) >= READ_AHEAD:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
     finally:
         # On Ctrl-C or a closed pipe, do not wait for the files nobody will see.
         pool.shutdown(wait=False, cancel_futures=True)

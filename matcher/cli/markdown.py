@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matcher.cli.standings import Row
 from matcher.cli.text import (
     evidence_summary,
     experience_summary,
@@ -15,7 +16,8 @@ from matcher.cli.text import (
     labels_for,
     role_summary,
 )
-from matcher.models import Comparison, MatchResult, Ranked
+from matcher.documents import printable_name
+from matcher.models import Comparison, MatchResult
 from taxonomy import Taxonomy
 
 _ESCAPED = str.maketrans({"|": r"\|", "`": r"\`", "*": r"\*", "_": r"\_", "<": "&lt;"})
@@ -132,22 +134,19 @@ def compare_report(
     return "\n".join(lines) + "\n"
 
 
-def rank_report(posting_label: str, ranked: Sequence[Ranked], taxonomy: Taxonomy, lang: str) -> str:
+def rank_report(posting_label: str, ranked: Sequence[Row], taxonomy: Taxonomy, lang: str) -> str:
     labels = labels_for(lang)
     rows = []
-    for place, item in enumerate(ranked, start=1):
-        comparison = item.comparison
-        wanted = len(comparison.covered) + len(comparison.missing)
-        missing = ", ".join(
-            taxonomy.competency_name(r.id, lang, r.name) for r in comparison.missing
-        )
+    for place, row in enumerate(ranked, start=1):
+        wanted = row.covered + len(row.missing)
+        missing = ", ".join(taxonomy.competency_name(id_, lang, name) for id_, name in row.missing)
         rows.append(
             [
                 str(place),
-                escape(item.name),
+                escape(printable_name(row.name)),
                 escape(missing) or labels.none,
-                f"{len(comparison.covered)}/{wanted}",
-                f"{item.score:.0f}",
+                f"{row.covered}/{wanted}",
+                f"{row.score:.0f}",
             ]
         )
     lines = [f"# {labels.posting}: {escape(posting_label)}", ""]

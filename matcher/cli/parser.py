@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
             "cocok taxonomy --category database --lang id",
         )
         + "\n\nexit codes:\n  0  every input scored\n  1  some input failed; the others are"
-        " still printed\n  2  usage error (bad option, unknown --taxonomy file)",
+        " still printed (or the output cannot be written: one line)\n  2  usage error (bad"
+        " option, unknown --taxonomy file)\n  130  interrupted\n  141  output pipe closed early"
+        " (cocok ... | head), quietly, in every format",
         formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cocok {__version__}")

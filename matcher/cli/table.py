@@ -14,6 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from matcher.cli.standings import Row
 from matcher.cli.text import (
     evidence_summary,
     experience_summary,
@@ -21,16 +22,23 @@ from matcher.cli.text import (
     labels_for,
     role_summary,
 )
-from matcher.models import Comparison, MatchResult, Ranked
+from matcher.documents import printable_name
+from matcher.models import Comparison, MatchResult
 from taxonomy import Competency, Taxonomy
 
 BAR_WIDTH = 20
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich exits with status 1 here; the command ends a closed pipe alike in every format.
+        raise BrokenPipeError
+
+
 def console_for(file: TextIO) -> Console:
     """The console every view is printed on."""
     # Document text reaches the tables; "[...]" or ":name:" in a resume must print as written.
-    return Console(file=file, markup=False, emoji=False, highlight=False)
+    return _Console(file=file, markup=False, emoji=False, highlight=False)
 
 
 def _bar(value: float) -> Text:
@@ -141,7 +149,7 @@ def compare_view(
 
 
 def rank_view(
-    posting_label: str, ranked: Sequence[Ranked], taxonomy: Taxonomy, lang: str
+    posting_label: str, ranked: Sequence[Row], taxonomy: Taxonomy, lang: str
 ) -> RenderableType:
     labels = labels_for(lang)
     table = Table(title=f"{labels.posting}: {posting_label}", header_style="bold")
@@ -150,15 +158,14 @@ def rank_view(
     table.add_column(labels.score, justify="right")
     table.add_column(labels.covered, justify="right")
     table.add_column(labels.missing, overflow="fold")
-    for place, item in enumerate(ranked, start=1):
-        comparison = item.comparison
-        wanted = len(comparison.covered) + len(comparison.missing)
-        missing = [taxonomy.competency_name(r.id, lang, r.name) for r in comparison.missing]
+    for place, row in enumerate(ranked, start=1):
+        wanted = row.covered + len(row.missing)
+        missing = [taxonomy.competency_name(id_, lang, name) for id_, name in row.missing]
         table.add_row(
             str(place),
-            item.name,
-            Text(f"{item.score:.0f}", style=_score_style(item.score)),
-            f"{len(comparison.covered)}/{wanted}",
+            printable_name(row.name),
+            Text(f"{row.score:.0f}", style=_score_style(row.score)),
+            f"{row.covered}/{wanted}",
             ", ".join(missing[:6]) + (" …" if len(missing) > 6 else ""),
         )
     return table

@@ -9,6 +9,7 @@ a PDF) and from the extension second.
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -18,11 +19,13 @@ from matcher.errors import (
     DocumentError,
     DocumentTooLargeError,
     EmptyDocumentError,
+    InputError,
     UnsupportedDocumentError,
 )
 from matcher.limits import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS
 
 _LIMIT_MB = MAX_DOCUMENT_BYTES // 2**20
+_MAX_RAW_CHARS = 2 * MAX_TEXT_CHARS
 _UNNAMED = "document"
 _SUPPORTED = "PDF, DOCX, TXT or MD"
 _TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -61,12 +64,15 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
 
     ``filename`` names the document in error messages and supplies the extension when
     ``source`` is bytes (it defaults to the path's name, or to "document"). The text is NFC
-    normalised; odd spaces become plain spaces; control characters, soft hyphens and
+    normalised; odd spaces and NUL become plain spaces; other control characters, soft hyphens and
     zero-width marks are dropped; ligatures are spelled out; a PDF's line-end hyphenation is
     undone; line breaks are kept and the whole is stripped.
 
     Limits: files over ``MAX_DOCUMENT_BYTES`` (10 MB) are refused, as are DOCX files that
-    inflate past 50 MB. Only the first 50 pages of a PDF are read; the rest is ignored. Text
+    inflate past 50 MB or hold over 500,000 XML tags, and PDFs whose pages draw over 4 MB or
+    300,000 tokens of instructions (a form counts at every draw). Only the first 50 pages of a
+    PDF are read; the rest is ignored. Devices and sockets are refused; pipes are read up to
+    the size limit. Text
     longer than the matcher accepts (``matcher.limits.MAX_TEXT_CHARS``, 200,000 characters) is
     refused with DocumentTooLargeError rather than cut, since a cut would score a different
     document than the one given.
@@ -83,24 +89,33 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
     matcher.errors.EmptyDocumentError: cv.txt: the file is empty; add the resume or posting text
     """
     if isinstance(source, bytes | bytearray | memoryview):
-        name = _printable_name(filename or _UNNAMED)
+        name = printable_name(filename or _UNNAMED)
         data = bytes(source)
         if len(data) > MAX_DOCUMENT_BYTES:
             raise _too_large(name, len(data))
     elif isinstance(source, str | Path):
         path = Path(source)
-        name = _printable_name(filename or path.name or str(path))
+        name = printable_name(filename or path.name or str(path))
+        if "\0" in str(path):
+            raise InputError(f"{name}: not a valid path (it contains a NUL character)")
         data = _read_bounded(path, name)
     else:
-        raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
+        raise InputError(f"read_document takes a path or bytes, not {type(source).__name__}")
     suffix = Path(filename or name).suffix.lower()
     return _extract(data, name, suffix)
 
 
-def _printable_name(name: str) -> str:
-    # Upload names come from strangers: no line breaks or terminal escapes in a message line.
-    cleaned = "".join(char if char.isprintable() else "?" for char in name)
-    return cleaned[:200]
+def printable_name(name: str) -> str:
+    r"""``name`` fit for one line of a terminal: control characters escaped, cut at 200.
+
+    File and upload names come from strangers; a raw line break or terminal escape sequence in
+    a name would forge output lines or take over the terminal.
+
+    >>> print(printable_name("cv\n\x1b[2J.pdf"))
+    cv\n\x1b[2J.pdf
+    """
+    # repr escapes exactly the characters that are not printable.
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in name)[:200]
 
 
 def _too_large(name: str, size: int | None) -> DocumentTooLargeError:
@@ -112,11 +127,13 @@ def _too_large(name: str, size: int | None) -> DocumentTooLargeError:
 
 def _read_bounded(path: Path, name: str) -> bytes:
     try:
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise DocumentError(f"{name}: is a directory; give a file inside it")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise _too_large(name, size)
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISFIFO(status.st_mode):
+            raise DocumentError(f"{name}: not a regular file (a device or socket); give a file")
+        if status.st_size > MAX_DOCUMENT_BYTES:
+            raise _too_large(name, status.st_size)
         # The size can change between stat and read, and pipes report none: read one byte past
         # the limit and no more.
         with path.open("rb") as stream:
@@ -159,6 +176,10 @@ def _extract(data: bytes, name: str, suffix: str) -> str:
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise UnsupportedDocumentError(f"{name}: {kind}, not text; save it as {_SUPPORTED}")
+    # No encoding takes more than four bytes a character: more bytes than that is more text
+    # than the limit below allows, known without decoding it.
+    if len(data) > 4 * _MAX_RAW_CHARS:
+        raise _too_much_text(name)
     text = _tidy(_within_text_limit(decode_text(data, name), name))
     if not text:
         raise EmptyDocumentError(f"{name}: no text in the file; add the resume or posting text")
@@ -168,7 +189,7 @@ def _extract(data: bytes, name: str, suffix: str) -> str:
 def _within_text_limit(raw: str, name: str) -> str:
     # Tidying walks every character in Python; a 10 MB text file is refused before that. The
     # margin keeps text that only tidying brings under the limit (runs of odd spaces, say).
-    if len(raw) > 2 * MAX_TEXT_CHARS:
+    if len(raw) > _MAX_RAW_CHARS:
         raise _too_much_text(name)
     return raw
 
@@ -198,6 +219,7 @@ def _tidy(text: str) -> str:
 def _plain_char(char: str) -> str:
     if char in "\n\t" or char.isprintable():
         return char
-    # Separators (non-breaking, thin, ideographic spaces) are spacing; other non-printables
-    # (controls, bidi overrides, unassigned code points, surrogates) are dropped.
-    return " " if unicodedata.category(char) == "Zs" else ""
+    # Separators (non-breaking, thin, ideographic spaces) and NUL, which some exporters put
+    # between words, are spacing; other non-printables (controls, bidi overrides, unassigned
+    # code points, surrogates) are dropped.
+    return " " if char == "\0" or unicodedata.category(char) == "Zs" else ""

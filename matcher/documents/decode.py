@@ -9,6 +9,7 @@ with one pasted cp1252 line, with no mojibake from guessing one encoding for the
 from __future__ import annotations
 
 import codecs
+import re
 
 from matcher.errors import CorruptDocumentError
 
@@ -30,19 +31,30 @@ _SAMPLE_BYTES = 64 * 1024
 _FALLBACK = "cocok-cp1252-fallback"
 
 
+# Where a UTF-8 character can start: an ASCII byte or a complete, well-formed sequence.
+_UTF8_CHAR = (
+    rb"[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+    rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_NOT_UTF8_RUN = re.compile(rb"(?:(?!" + _UTF8_CHAR + rb")[\x80-\xff])+")
+# cp1252 for the bytes 0x80-0x9f it defines, Latin-1 for the five it leaves undefined.
+_CP1252_OVER_LATIN1 = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    undecodable = error.object[error.start : error.end]
-    text = "".join(_cp1252_char(byte) for byte in undecodable)
-    return text, error.end
-
-
-def _cp1252_char(byte: int) -> str:
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return bytes([byte]).decode("latin-1")
+    # The codec reports one bad byte at a time; a file of them would call back per byte, so
+    # the whole run of bytes that start no UTF-8 character is taken at once.
+    run = _NOT_UTF8_RUN.match(error.object, error.start)
+    end = max(error.end, run.end() if run else error.start)
+    undecodable = bytes(error.object[error.start : end])
+    return undecodable.decode("latin-1").translate(_CP1252_OVER_LATIN1), end
 
 
 codecs.register_error(_FALLBACK, _cp1252_fallback)

@@ -23,6 +23,11 @@ from matcher.errors import (
 # A one-page resume inflates to well under a megabyte; embedded photos and fonts add a few.
 MAX_INFLATED_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 2000
+# python-docx builds every element of the XML in memory, about 150 bytes each, and the text walk
+# visits them all: 100 KB of zipped "<w:p/>" is millions of them. A long resume has a few
+# thousand; the markup tags ("<") of the XML parts are counted as they inflate, before parsing.
+MAX_MARKUP_TAGS = 500_000
+_XML_SUFFIXES = (".xml", ".rels")
 _CHUNK_BYTES = 64 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -94,11 +99,19 @@ def _inflate_bounded(data: bytes, name: str) -> io.BytesIO:
             raise too_large
         copy = io.BytesIO()
         total = 0
+        tags = 0
         with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as stored:
             for member in members:
                 if member.is_dir():
                     continue
                 content, total = _read_member(archive, member, total, too_large)
+                if member.filename.lower().endswith(_XML_SUFFIXES):
+                    tags += content.count(b"<")
+                    if tags > MAX_MARKUP_TAGS:
+                        raise DocumentTooLargeError(
+                            f"{name}: over {MAX_MARKUP_TAGS:,} XML elements (paragraphs, runs,"
+                            " cells) in the DOCX; re-save it as DOCX or PDF"
+                        )
                 stored.writestr(member.filename, content)
     except DocumentError:
         raise

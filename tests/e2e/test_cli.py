@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -607,10 +608,11 @@ def test_missing_file_as_a_process_is_one_line_exit_1(tmp_path: Path) -> None:
     assert line.startswith(f"cocok: {tmp_path / 'absent.pdf'}: ") and "not found" in line
 
 
-def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["json", "markdown", "table"])
+def test_closed_pipe_ends_quietly_with_141_in_every_format(tmp_path: Path, fmt: str) -> None:
     path = _write(tmp_path / "cv.txt", RESUME_ID)
     # Far more output than a pipe buffers, so writing must hit the closed pipe.
-    command = [sys.executable, "-m", "matcher.cli", "score", *[str(path)] * 60, "--format", "json"]
+    command = [sys.executable, "-m", "matcher.cli", "score", *[str(path)] * 80, "--format", fmt]
     with subprocess.Popen(
         command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:
@@ -619,6 +621,95 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         process.stdout.close()
         errors = process.stderr.read().decode()
         code = process.wait(timeout=120)
-    assert json.loads(first)["file"] == str(path)
+    if fmt == "json":
+        assert json.loads(first)["file"] == str(path)
     assert errors == ""
     assert code == 141
+
+
+# ---- edges: special files, loops, hostile names, output that cannot be written ---------------
+
+
+def test_symlink_loop_and_device_fail_alone_and_the_rest_is_ranked(
+    cocok: Callable[..., Run], tmp_path: Path
+) -> None:
+    posting = _write(tmp_path / "posting.txt", POSTING)
+    good = _write(tmp_path / "good.txt", RESUME_ID)
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    run = cocok("rank", posting, good, loop, "/dev/zero", "--format", "json")
+    assert run.code == 1
+    assert [record["file"] for record in run.json_lines()] == [str(good), str(loop), "/dev/zero"]
+    assert len(run.err_lines) == 2
+    assert run.err_lines[0].startswith(f"cocok: {loop}: cannot be read")
+    assert (
+        run.err_lines[1] == "cocok: /dev/zero: not a regular file (a device or socket); give a file"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "table"])
+def test_control_characters_in_a_file_name_are_shown_escaped_and_once(
+    cocok: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    hostile = "cv\x1b[2J\n.txt"
+    _write(tmp_path / "posting.txt", POSTING)
+    _write(tmp_path / hostile, RESUME_ID)
+    make.write(tmp_path / "empty\x07.txt", b"")
+    run = cocok("rank", "posting.txt", hostile, "empty\x07.txt", "--format", fmt)
+    assert run.code == 1
+    (line,) = run.err_lines
+    assert line == r"cocok: empty\x07.txt: the file is empty; add the resume or posting text"
+    if fmt == "json":
+        # JSON escapes control characters itself, and names stay exactly as given.
+        assert run.json_lines()[0]["file"] == hostile
+    else:
+        assert "\x1b" not in run.out
+        # Markdown escapes each backslash once more.
+        assert r"cv\x1b[2J\n.txt" in run.out.replace("\\\\", "\\")
+
+
+def test_a_file_name_that_is_rich_markup_prints_as_written(
+    cocok: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "posting.txt", POSTING)
+    _write(tmp_path / "[bold]cv[red].txt", RESUME_ID)
+    run = cocok("rank", "posting.txt", "[bold]cv[red].txt", "--format", "table")
+    assert "[bold]cv[red].txt" in run.out
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "table"])
+@pytest.mark.parametrize("command", ["score", "rank"])
+def test_a_full_disk_is_one_line_and_exit_1(tmp_path: Path, fmt: str, command: str) -> None:
+    path = _write(tmp_path / "cv.txt", RESUME_ID)
+    inputs = [str(path)] if command == "score" else [str(path), str(path)]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "matcher.cli", command, *inputs, "--format", fmt],
+            cwd=REPO,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert done.stderr == "cocok: cannot write output: No space left on device\n"
+
+
+def test_a_closed_stdout_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    path = _write(tmp_path / "cv.txt", RESUME_ID)
+    done = subprocess.run(
+        [sys.executable, "-m", "matcher.cli", "score", str(path)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        # Close descriptor 1 in the child before Python starts.
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 1
+    assert done.stderr == "cocok: cannot write output: standard output is closed\n"
