@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from matcher.language import detect_language
 from matcher.limits import MAX_TEXT_CHARS
 from matcher.models import (
     Comparison,
+    Evidence,
     Kind,
     KindOption,
     MatchResult,
@@ -32,7 +34,7 @@ from matcher.models import (
     ReaderLanguage,
     SkillHit,
 )
-from matcher.reading import Section, analyze_document, classify_kind, find_sections, section_at
+from matcher.reading import Section, analyze_document, classify_kind, find_sections
 from matcher.role import role_leaning
 from matcher.scoring import category_scores, group_hits, overall_score
 from matcher.similarity import find_similar_evidence
@@ -256,14 +258,18 @@ def _result(text: str, found: list[Found], options: _Options, index: MatchIndex)
 
 def _in_sections(hits: tuple[SkillHit, ...], sections: Sequence[Section]) -> tuple[SkillHit, ...]:
     """``hits`` with each piece of evidence naming the kind of section it stands in."""
-    tagged = []
-    for hit in hits:
-        evidence = []
-        for ev in hit.evidence:
-            section = section_at(sections, ev.start)
-            evidence.append(ev.model_copy(update={"section": section.kind}) if section else ev)
-        tagged.append(hit.model_copy(update={"evidence": tuple(evidence)}))
-    return tuple(tagged)
+    # The sections cover the text without gaps (find_sections), so the last one starting at or
+    # before an offset holds it.
+    starts = [section.start for section in sections]
+
+    def tagged(evidence: Evidence) -> Evidence:
+        at = bisect_right(starts, evidence.start) - 1
+        return evidence.model_copy(update={"section": sections[at].kind}) if at >= 0 else evidence
+
+    return tuple(
+        hit.model_copy(update={"evidence": tuple(tagged(ev) for ev in hit.evidence)})
+        for hit in hits
+    )
 
 
 def _split_context(
