@@ -29,18 +29,21 @@ if TYPE_CHECKING:
     from matcher.limits import MAX_DOCUMENT_BYTES
     from matcher.models import (
         Comparison,
-        Competence,
         Evidence,
         Experience,
+        Gap,
         KindOption,
         MatchResult,
         NextStep,
+        PostingRequirement,
+        PostingSummary,
         Ranked,
         Requirement,
         RoleLeaning,
         SkillHit,
     )
     from matcher.parallel import rank_parallel
+    from matcher.reading.models import Section
 
 # Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
 # `cocok --version` and `cocok --help` should not pay for it, so public names are imported on
@@ -73,12 +76,14 @@ _HOMES = {
     **dict.fromkeys(
         [
             "Comparison",
-            "Competence",
             "Evidence",
             "Experience",
+            "Gap",
             "KindOption",
             "MatchResult",
             "NextStep",
+            "PostingRequirement",
+            "PostingSummary",
             "Ranked",
             "Requirement",
             "RoleLeaning",
@@ -86,6 +91,7 @@ _HOMES = {
         ],
         "matcher.models",
     ),
+    "Section": "matcher.reading.models",
 }
 
 
@@ -103,7 +109,6 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "Comparison",
-    "Competence",
     "CorruptDocumentError",
     "DocumentError",
     "DocumentTooLargeError",
@@ -111,15 +116,19 @@ __all__ = [
     "EncryptedDocumentError",
     "Evidence",
     "Experience",
+    "Gap",
     "InputError",
     "KindOption",
     "MatchResult",
     "Matcher",
     "MatcherError",
     "NextStep",
+    "PostingRequirement",
+    "PostingSummary",
     "Ranked",
     "Requirement",
     "RoleLeaning",
+    "Section",
     "SkillHit",
     "TaxonomyError",
     "UnsupportedDocumentError",

@@ -14,6 +14,7 @@ workers need cocok installed at the caller's version.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import heapq
 import os
@@ -29,7 +30,7 @@ from typing import TypeVar
 from matcher._version import __version__
 from matcher.engine import Matcher, checked_text
 from matcher.errors import MatcherError
-from matcher.models import Ranked
+from matcher.models import Ranked, ReaderLanguage
 from taxonomy import Taxonomy
 
 BATCH_SIZE = 256  # as Matcher.rank batches, so a task runs exactly one of its batches
@@ -50,6 +51,8 @@ class _Setup:
     taxonomy_json: str | None
     taxonomy_key: str
     cache_dir: str | None
+    as_of: datetime.date | None
+    lang: ReaderLanguage | None
 
 
 def rank_parallel(
@@ -61,14 +64,18 @@ def rank_parallel(
     cache_dir: str | os.PathLike[str] | None = None,
     top: int | None = None,
     in_flight: int = 4,
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
 ) -> list[Ranked]:
     """:meth:`Matcher.rank` run as tasks on ``executor``: the same ranking, best first.
 
     Ties keep input order. ``taxonomy`` defaults to the built-in one; ``cache_dir`` is where
     each worker keeps fitted models (a folder on the worker's machine); ``top`` keeps only the
     best ``top``; ``in_flight`` tasks are submitted ahead (about twice the worker count keeps
-    every worker busy). A resume the matcher refuses raises :class:`matcher.InputError`
-    (tasks not yet started are cancelled), as :meth:`Matcher.rank` does.
+    every worker busy). ``as_of`` and ``lang`` are :meth:`Matcher.rank`'s; ``as_of`` defaults
+    to the caller's today, so that workers in other time zones read dates alike. A resume the
+    matcher refuses raises :class:`matcher.InputError` (tasks not yet started are cancelled),
+    as :meth:`Matcher.rank` does.
 
     >>> from concurrent.futures import ThreadPoolExecutor
     >>> with ThreadPoolExecutor(2) as pool:
@@ -89,6 +96,8 @@ def rank_parallel(
         taxonomy=taxonomy,
         cache_dir=cache_dir,
         in_flight=in_flight,
+        as_of=as_of,
+        lang=lang,
     )
     for batch in batches:
         kept.extend((-item.score, arrived + n, item) for n, item in enumerate(batch))
@@ -116,6 +125,8 @@ def ranked_batches(
     taxonomy: Taxonomy | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
     in_flight: int = 4,
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
 ) -> Iterator[Shaped]:
     """``shape`` of each batch's :meth:`Matcher.rank`, computed on a worker, in input order.
 
@@ -129,6 +140,8 @@ def ranked_batches(
         taxonomy_json=taxonomy_json,
         taxonomy_key=hashlib.sha256(taxonomy_json.encode()).hexdigest() if taxonomy_json else "",
         cache_dir=os.fspath(cache_dir) if cache_dir is not None else None,
+        as_of=as_of or datetime.date.today(),
+        lang=lang,
     )
     pending: deque[Future[Shaped]] = deque()
     try:
@@ -167,7 +180,8 @@ def _rank_batch(
             f"a worker runs cocok {__version__} and the caller cocok {setup.version};"
             " install the same version on every worker"
         )
-    return shape(_worker_matcher(setup).rank(posting_text, batch))
+    engine = _worker_matcher(setup)
+    return shape(engine.rank(posting_text, batch, as_of=setup.as_of, lang=setup.lang))
 
 
 def _worker_matcher(setup: _Setup) -> Matcher:

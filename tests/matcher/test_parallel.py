@@ -56,7 +56,9 @@ def test_a_resume_over_the_limit_is_refused_as_the_matcher_refuses_it() -> None:
 
 
 def test_a_worker_at_another_version_says_so() -> None:
-    setup = _Setup(version="0.0.0", taxonomy_json=None, taxonomy_key="", cache_dir=None)
+    setup = _Setup(
+        version="0.0.0", taxonomy_json=None, taxonomy_key="", cache_dir=None, as_of=None, lang=None
+    )
     with pytest.raises(MatcherError, match=r"cocok 0\.0\.0.*same version"):
         _rank_batch(setup, POSTING, [("a", "Golang")], len)
 
