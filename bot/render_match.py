@@ -187,6 +187,12 @@ def render_competencies(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> 
             value=fit_lines(missing, FIELD_VALUE, more(lang)) or text(lang, "match.none_missing"),
             inline=False,
         )
+    if result.context:
+        # named about the company or its benefits ("we build our apps in Flutter"): not asked
+        context = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.context]
+        embed.add_field(
+            name=text(lang, "match.context"), value=name_list(context, lang), inline=False
+        )
     if result.negated:
         negated = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.negated]
         embed.add_field(

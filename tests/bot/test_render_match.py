@@ -244,3 +244,15 @@ def test_roles_beyond_the_web_are_named_in_the_members_language(role: str) -> No
         description = render_summary(result, TAXONOMY, lang).description or ""
         assert f"{TAXONOMY.role_name(role, lang)} (0%" in description
         assert role not in description.replace(TAXONOMY.role_name(role, lang), "")
+
+
+def test_skills_named_only_about_the_company_are_shown_as_not_asked() -> None:
+    about_company = _hit(TAXONOMY.get("go"), "we build our services in Go")
+    result = _empty_result().model_copy(update={"context": (about_company,)})
+    fields = SECTIONS["competencies"](result, TAXONOMY, "id").fields
+    assert [(f.name, f.value) for f in fields] == [
+        (
+            "Hanya disebut tentang perusahaan, fasilitas atau cara melamar (tidak diminta)",
+            "Go (Golang)",
+        )
+    ]
