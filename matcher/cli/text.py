@@ -62,13 +62,14 @@ class Labels:
     shown: str
     level: str
     or_word: str
+    sections: dict[str, str]
 
 
 EN = Labels(
     score="Score",
     fit="Fit",
     kind="Kind",
-    kinds={"resume": "resume", "posting": "job posting"},
+    kinds={"resume": "resume", "posting": "job posting", "other": "neither resume nor posting"},
     language="Language",
     languages={"en": "English", "id": "Indonesian", "mixed": "mixed"},
     role="Role",
@@ -113,13 +114,24 @@ EN = Labels(
     shown="shown",
     level="Level",
     or_word="or",
+    sections={
+        "contact": "contact",
+        "experience": "experience",
+        "education": "education",
+        "projects": "projects",
+        "certifications": "certifications",
+        "company": "about the company",
+        "nice_to_have": "nice to have",
+        "benefits": "benefits",
+        "how_to_apply": "how to apply",
+    },
 )
 
 ID = Labels(
     score="Skor",
     fit="Kecocokan",
     kind="Jenis",
-    kinds={"resume": "CV", "posting": "lowongan"},
+    kinds={"resume": "CV", "posting": "lowongan", "other": "bukan CV maupun lowongan"},
     language="Bahasa",
     languages={"en": "Inggris", "id": "Indonesia", "mixed": "campuran"},
     role="Peran",
@@ -164,6 +176,17 @@ ID = Labels(
     shown="dimiliki",
     level="Level",
     or_word="atau",
+    sections={
+        "contact": "kontak",
+        "experience": "pengalaman",
+        "education": "pendidikan",
+        "projects": "proyek",
+        "certifications": "sertifikasi",
+        "company": "tentang perusahaan",
+        "nice_to_have": "nilai tambah",
+        "benefits": "benefit",
+        "how_to_apply": "cara melamar",
+    },
 )
 
 
@@ -267,12 +290,12 @@ _PLAIN_SECTIONS = frozenset(
 )
 
 
-def _in_section(evidence: Evidence) -> str:
+def _in_section(evidence: Evidence, labels: Labels) -> str:
     # Named where it changes what the words mean: shown in work (experience, projects) rather
     # than listed, or in a posting's nice-to-haves or its words about the company.
     if evidence.section is None or evidence.section in _PLAIN_SECTIONS:
         return ""
-    return f" [{evidence.section.replace('_', ' ')}]"
+    return f" [{labels.sections.get(evidence.section, evidence.section.replace('_', ' '))}]"
 
 
 def evidence_summary(evidence: tuple[Evidence, ...], lang: str, limit: int = 2) -> str:
@@ -285,7 +308,8 @@ def evidence_summary(evidence: tuple[Evidence, ...], lang: str, limit: int = 2) 
         distinct.setdefault(" ".join(item.snippet.casefold().split()), item)
     spans = list(distinct.values())
     quoted = [
-        f"“{short(item.snippet)}”{marks[item.method]}{_in_section(item)}" for item in spans[:limit]
+        f"“{short(item.snippet)}”{marks[item.method]}{_in_section(item, labels)}"
+        for item in spans[:limit]
     ]
     if len(spans) > limit:
         quoted.append(f"+{len(spans) - limit}")
