@@ -14,7 +14,7 @@ import discord
 from bot.embed_limits import DESCRIPTION, ELLIPSIS, FIELD_VALUE, clip, fit_embeds, fit_lines
 from bot.palette import ERROR, INFO, score_colour
 from bot.texts import Lang, text
-from matcher import Comparison, Evidence, MatchResult
+from matcher import Comparison, Evidence, MatchResult, Requirement
 from taxonomy import Competency, Taxonomy
 
 CHART_NAME = "coverage.png"
@@ -150,6 +150,16 @@ def _asked_shown(taxonomy: Taxonomy, comparison: Comparison, lang: Lang) -> str:
     )
 
 
+def _missing_line(taxonomy: Taxonomy, requirement: Requirement, lang: Lang) -> str:
+    """A requirement the resume lacks, and where the posting asks for it; one name is shown in
+    bold, a group's "one of: …" reads as a phrase and is not."""
+    group = alternatives(taxonomy, requirement.ids, lang)
+    if len(requirement.ids) == 1:
+        group = f"**{group}**"
+    evidence = quote(requirement.posting_evidence, lang)
+    return f"{group} — {text(lang, 'compare.posting_side')}: {evidence}"
+
+
 def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
     """The reply to /compare and "How do I fit?": the missing must-haves, then the missing
     nice-to-haves, each group with its alternatives; years and level asked against shown;
@@ -172,11 +182,7 @@ def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) ->
     ):
         if not requirements:
             continue
-        lines = [
-            f"**{alternatives(taxonomy, r.ids, lang)}** — "
-            f"{text(lang, 'compare.posting_side')}: {quote(r.posting_evidence, lang)}"
-            for r in requirements
-        ]
+        lines = [_missing_line(taxonomy, r, lang) for r in requirements]
         embed.add_field(
             name=text(lang, key, count=len(lines)),
             value=fit_lines(lines, FIELD_VALUE, more(lang)),
