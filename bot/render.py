@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 import discord
 
-from bot.embed_limits import DESCRIPTION, FIELD_VALUE, clip, fit_embeds, fit_lines
+from bot.embed_limits import DESCRIPTION, ELLIPSIS, FIELD_VALUE, clip, fit_embeds, fit_lines
 from bot.palette import ERROR, INFO, score_colour
 from bot.texts import Lang, text
-from matcher import Comparison, Evidence, MatchResult
+from matcher import Comparison, Evidence, MatchResult, Requirement
 from taxonomy import Competency, Taxonomy
 
 CHART_NAME = "coverage.png"
@@ -43,14 +43,39 @@ def competency_name(taxonomy: Taxonomy, competency_id: str, fallback: str, lang:
     return taxonomy.competency_name(competency_id, lang, fallback)
 
 
+# sections worth naming next to a quote: where a skill stands says how much it counts
+# (done at work, or only listed; required, or only a plus)
+_MARKED_SECTIONS = frozenset(
+    {"experience", "projects", "skills", "education", "responsibilities", "requirements"}
+    | {"nice_to_have"}
+)
+
+
+def evidence_note(item: Evidence, lang: Lang) -> str:
+    """`` (similar wording)`` and/or `` (requirements)``: how and where a quote was found."""
+    notes = []
+    if item.method == "similarity":
+        notes.append(text(lang, "match.similar"))
+    if item.section in _MARKED_SECTIONS:
+        notes.append(text(lang, f"sections.{item.section}"))
+    return f" ({', '.join(notes)})" if notes else ""
+
+
 def quote(evidence: Sequence[Evidence], lang: Lang) -> str:
     if not evidence:
         return ""
     first = evidence[0]
-    quoted = f"“{plain(clip(first.snippet, _SNIPPET_CHARS))}”"
-    if first.method == "similarity":
-        quoted += f" ({text(lang, 'match.similar')})"
-    return quoted
+    return f"“{plain(clip(first.snippet, _SNIPPET_CHARS))}”" + evidence_note(first, lang)
+
+
+def alternatives(taxonomy: Taxonomy, ids: Sequence[str], lang: Lang, shown: int = 4) -> str:
+    """A requirement or gap any one of ``ids`` meets: one name, or "one of: Go, Java, PHP…"
+    in the given order (the matcher puts the best fit first)."""
+    names = [competency_name(taxonomy, competency_id, competency_id, lang) for competency_id in ids]
+    if len(names) == 1:
+        return names[0]
+    listed = ", ".join(names[:shown]) + (ELLIPSIS if len(names) > shown else "")
+    return text(lang, "match.one_of", names=listed)
 
 
 def name_list(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str:
@@ -97,34 +122,81 @@ def footer(taxonomy: Taxonomy, lang: Lang) -> str:
     return text(lang, "footer", version=taxonomy.version)
 
 
+def _asked_shown(taxonomy: Taxonomy, comparison: Comparison, lang: Lang) -> str:
+    """Years and level the posting asks against what the resume shows."""
+    unknown = text(lang, "match.not_stated")
+
+    def years(value: float | None) -> str:
+        return text(lang, "match.years", years=f"{value:g}") if value is not None else unknown
+
+    def level(value: str | None) -> str:
+        return taxonomy.level_name(value, lang) if value else unknown
+
+    return "\n".join(
+        [
+            text(
+                lang,
+                "compare.years",
+                asked=years(comparison.years_asked),
+                shown=years(comparison.years_shown),
+            ),
+            text(
+                lang,
+                "compare.level",
+                asked=level(comparison.level_asked),
+                shown=level(comparison.level_shown),
+            ),
+        ]
+    )
+
+
+def _missing_line(taxonomy: Taxonomy, requirement: Requirement, lang: Lang) -> str:
+    """A requirement the resume lacks, and where the posting asks for it; one name is shown in
+    bold, a group's "one of: …" reads as a phrase and is not."""
+    group = alternatives(taxonomy, requirement.ids, lang)
+    if len(requirement.ids) == 1:
+        group = f"**{group}**"
+    evidence = quote(requirement.posting_evidence, lang)
+    return f"{group} — {text(lang, 'compare.posting_side')}: {evidence}"
+
+
 def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
-    """The reply to /compare: fit score, what the posting asks that the resume lacks, then
-    what it covers, with evidence, and what to learn."""
+    """The reply to /compare and "How do I fit?": the missing must-haves, then the missing
+    nice-to-haves, each group with its alternatives; years and level asked against shown;
+    what the resume covers, with evidence; and what to learn."""
     posting = comparison.posting
     asked = len(comparison.covered) + len(comparison.missing)
     description = [
         f"{bar(comparison.score)} **{comparison.score:.0f}**/100",
         text(lang, "compare.summary", asked=asked, covered=len(comparison.covered)),
-        text(
-            lang,
-            "compare.posting_role",
-            role=role_name(taxonomy, posting.role.id, lang),
-            level=seniority(taxonomy, posting, lang),
-        ),
+        text(lang, "compare.posting_role", role=role_name(taxonomy, posting.role.id, lang)),
     ]
     embed = discord.Embed(
         title=text(lang, "compare.title", score=f"{comparison.score:.0f}"),
         description="\n".join(description),
         colour=score_colour(comparison.score),
     )
-    missing = [
-        f"**{competency_name(taxonomy, r.id, r.name, lang)}** — "
-        f"{text(lang, 'compare.posting_side')}: {quote(r.posting_evidence, lang)}"
-        for r in comparison.missing
-    ]
+    for key, requirements in (
+        ("compare.missing_must", comparison.missing_must),
+        ("compare.missing_nice", comparison.missing_nice),
+    ):
+        if not requirements:
+            continue
+        lines = [_missing_line(taxonomy, r, lang) for r in requirements]
+        embed.add_field(
+            name=text(lang, key, count=len(lines)),
+            value=fit_lines(lines, FIELD_VALUE, more(lang)),
+            inline=False,
+        )
+    if not comparison.missing:
+        embed.add_field(
+            name=text(lang, "compare.missing", count=0),
+            value=text(lang, "compare.none_missing"),
+            inline=False,
+        )
     embed.add_field(
-        name=text(lang, "compare.missing", count=len(missing)),
-        value=fit_lines(missing, FIELD_VALUE, more(lang)) or text(lang, "compare.none_missing"),
+        name=text(lang, "compare.asked_shown"),
+        value=_asked_shown(taxonomy, comparison, lang),
         inline=False,
     )
     covered = [

@@ -19,8 +19,10 @@ from bot.embed_limits import DESCRIPTION, FIELD_VALUE, clip, fit_embeds, fit_lin
 from bot.palette import INFO, score_colour
 from bot.render import (
     CHART_NAME,
+    alternatives,
     bar,
     competency_name,
+    evidence_note,
     footer,
     more,
     name_list,
@@ -32,13 +34,16 @@ from bot.render import (
     seniority,
 )
 from bot.texts import Lang, text
-from matcher import Evidence, MatchResult
+from matcher import Evidence, Gap, MatchResult
 from taxonomy import Taxonomy
 
 EVIDENCE_SHOWN = 3  # competencies quoted in the summary
 GAPS_SHOWN = 3
-_GAP_NAMES_CHARS = 200
-_ASKS_CHARS = 400
+_GAP_LINES_CHARS = 320
+# a posting's summary: must-haves get the most room, the rest a line or two each
+_MUST_CHARS = 240
+_NICE_CHARS = 120
+_EITHER_OR_CHARS = 120
 _SNIPPETS_SHOWN = 5
 _SNIPPET_CHARS = 80
 
@@ -67,7 +72,11 @@ def _headline(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> list[str]:
             role=role_name(taxonomy, role.id, lang),
             backend=f"{role.backend * 100:.0f}",
         ),
-        text(lang, "match.seniority", level=seniority(taxonomy, result, lang)),
+        text(
+            lang,
+            "match.seniority_asked" if result.kind == "posting" else "match.seniority",
+            level=seniority(taxonomy, result, lang),
+        ),
     ]
 
 
@@ -75,6 +84,36 @@ def gap_ids(result: MatchResult) -> list[str]:
     """Missing core competencies, those with a learning step first (the plan's order)."""
     planned = [step.id for step in result.next_steps]
     return planned + [c.ids[0] for c in result.missing if c.ids[0] not in planned]
+
+
+def gap_line(gap: Gap, taxonomy: Taxonomy, lang: Lang) -> str:
+    """An unmet profile group and what would meet it, best fit first."""
+    return f"**{plain(gap.name)}** — {alternatives(taxonomy, gap.ids, lang)}"
+
+
+def _add_posting_summary(embed: discord.Embed, result: MatchResult, lang: Lang) -> None:
+    """What a posting asks: must-haves, nice-to-haves, and the either-or groups among them
+    (the matcher words each line in the member's language)."""
+    summary = result.summary
+    if summary is None:
+        return
+    for key, lines, limit in (
+        ("match.must", summary.must, _MUST_CHARS),
+        ("match.nice", summary.nice, _NICE_CHARS),
+        ("match.either_or", summary.either_or, _EITHER_OR_CHARS),
+    ):
+        if lines:
+            embed.add_field(
+                name=text(lang, key, count=len(lines)),
+                value=name_list((plain(line) for line in lines), lang, limit),
+                inline=False,
+            )
+    if not summary.must and not summary.nice:
+        embed.add_field(
+            name=text(lang, "match.must", count=0),
+            value=text(lang, "match.asks_nothing"),
+            inline=False,
+        )
 
 
 def render_summary(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
@@ -94,23 +133,32 @@ def render_summary(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> disco
         inline=False,
     )
     if result.kind == "posting":
-        asked = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.skills]
-        if asked:
-            embed.add_field(
-                name=text(lang, "match.asks", count=len(asked)),
-                value=name_list(asked, lang, _ASKS_CHARS),
-                inline=False,
-            )
+        _add_posting_summary(embed, result, lang)
     else:
-        gaps = [competency_name(taxonomy, gap, gap, lang) for gap in gap_ids(result)]
-        shown = name_list(gaps[:GAPS_SHOWN], lang, _GAP_NAMES_CHARS)
+        gaps = [gap_line(gap, taxonomy, lang) for gap in result.missing]
+        shown = fit_lines(gaps[:GAPS_SHOWN], _GAP_LINES_CHARS, more(lang))
         if len(gaps) > GAPS_SHOWN:
-            shown += " " + text(lang, "match.more", count=len(gaps) - GAPS_SHOWN)
+            shown += "\n" + text(lang, "match.more", count=len(gaps) - GAPS_SHOWN)
         embed.add_field(
             name=text(lang, "match.top_gaps", count=len(gaps)),
             value=shown or text(lang, "match.none_missing"),
             inline=False,
         )
+    embed.set_footer(text=footer(taxonomy, lang))
+    return fit_embeds([embed])[0]
+
+
+def render_other(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
+    """The reply to a text that is neither a resume nor a posting: no score, what it names,
+    and how to have it scored all the same."""
+    named = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.skills]
+    lines = [text(lang, "other.text")]
+    if named:
+        lines.append(text(lang, "other.names", names=name_list(named, lang, _NICE_CHARS)))
+    lines.append(text(lang, "other.force"))
+    embed = discord.Embed(
+        title=text(lang, "other.title"), description="\n\n".join(lines), colour=INFO
+    )
     embed.set_footer(text=footer(taxonomy, lang))
     return fit_embeds([embed])[0]
 
@@ -132,12 +180,19 @@ def render_competencies(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> 
             value=clip(role_signal(taxonomy, result.role.signal, lang), FIELD_VALUE),
             inline=False,
         )
-    missing = [competency_name(taxonomy, c.id, c.name, lang) for c in result.missing]
-    embed.add_field(
-        name=text(lang, "match.missing", count=len(missing)),
-        value=name_list(missing, lang) or text(lang, "match.none_missing"),
-        inline=False,
-    )
+    if result.kind == "resume":
+        missing = [gap_line(gap, taxonomy, lang) for gap in result.missing]
+        embed.add_field(
+            name=text(lang, "match.missing", count=len(missing)),
+            value=fit_lines(missing, FIELD_VALUE, more(lang)) or text(lang, "match.none_missing"),
+            inline=False,
+        )
+    if result.context:
+        # named about the company or its benefits ("we build our apps in Flutter"): not asked
+        context = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.context]
+        embed.add_field(
+            name=text(lang, "match.context"), value=name_list(context, lang), inline=False
+        )
     if result.negated:
         negated = [competency_name(taxonomy, hit.id, hit.name, lang) for hit in result.negated]
         embed.add_field(
@@ -149,12 +204,13 @@ def render_competencies(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> 
 
 def render_plan(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
     """What to learn next, in the member's language: the matcher words its steps in the
-    document's language, so the hints are taken from the taxonomy here."""
+    reader's language it was given; a result read for another reader takes the hints from
+    the taxonomy."""
     steps = []
     for step in result.next_steps:
         name = competency_name(taxonomy, step.id, step.name, lang)
         hint = plain(step.hint)
-        if step.id in taxonomy:
+        if result.lang != lang and step.id in taxonomy:
             competency = taxonomy.get(step.id)
             hint = (competency.learning_hint or competency.description).in_lang(lang)
         line = f"**{name}** — {hint}"
@@ -181,10 +237,7 @@ def render_chart(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord
 def _snippets(evidence: Sequence[Evidence], lang: Lang) -> str:
     lines = []
     for item in evidence[:_SNIPPETS_SHOWN]:
-        line = f"“{plain(clip(item.snippet, _SNIPPET_CHARS))}”"
-        if item.method == "similarity":
-            line += f" ({text(lang, 'match.similar')})"
-        lines.append(line)
+        lines.append(f"“{plain(clip(item.snippet, _SNIPPET_CHARS))}”" + evidence_note(item, lang))
     return fit_lines(lines, FIELD_VALUE, more(lang))
 
 

@@ -7,6 +7,7 @@ take and return picklable values, and keep nothing between calls but the process
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,11 +82,25 @@ def _chart_labels(categories: dict[str, float], lang: Lang) -> dict[str, str]:
     return {info.id: info.name.in_lang(lang) for info in shown}
 
 
-def score(document: Document, kind: KindOption, lang: Lang) -> Scored:
-    """Match one resume or posting and draw its per-category coverage."""
+def _today() -> datetime.date:
+    # the date a resume's "present" stands for; the worker is the edge that reads the clock
+    return datetime.date.today()
+
+
+def score(
+    document: Document, kind: KindOption, lang: Lang, *, posting_unless_other: bool = False
+) -> Scored:
+    """Match one resume or posting and draw its per-category coverage; names, hints and the
+    posting summary come in ``lang``, the member's language, whatever the document's.
+
+    ``posting_unless_other`` is "Score this posting": the text is read as a posting unless,
+    read as any kind, it is neither a resume nor a posting (then that ``other`` result).
+    """
     content = _read(document)
     with _explained(document.filename):
-        result = _engine().match(content, kind=kind)
+        result = _engine().match(content, kind=kind, as_of=_today(), lang=lang)
+        if posting_unless_other and result.kind == "resume":
+            result = _engine().match(content, kind="posting", as_of=_today(), lang=lang)
     chart = coverage_chart(
         [(text(lang, f"kinds.{result.kind}"), result.categories)],
         _chart_labels(result.categories, lang),
@@ -98,7 +113,7 @@ def compare(resume: Document, posting: Document, lang: Lang) -> Compared:
     """Measure a resume against a posting and draw both coverages side by side."""
     resume_text, posting_text = _read(resume), _read(posting)
     with _explained(None):
-        comparison = _engine().compare(resume_text, posting_text)
+        comparison = _engine().compare(resume_text, posting_text, as_of=_today(), lang=lang)
     chart = coverage_chart(
         [
             (text(lang, "compare.chart_posting"), comparison.posting.categories),
@@ -171,17 +186,20 @@ def _kept(content: str, result: MatchResult) -> ReadPosting:
     return ReadPosting(content, PostingAnalysis.from_result(result), stored)
 
 
-def read_posting(document: Document) -> ReadPosting:
-    """Read and analyse a posting for the job board."""
+def read_posting(document: Document, lang: Lang = "en") -> ReadPosting:
+    """Read and analyse a posting for the job board; ``lang`` is the language its summary is
+    stored in (the board shows ids, not the summary)."""
     content = _read(document).strip()
     if len(content) > MAX_TEXT_CHARS:
         raise Unreadable("posting_too_long", document.filename)
     with _explained(document.filename):
-        result = _engine().match(content, kind="posting")
+        result = _engine().match(content, kind="posting", as_of=_today(), lang=lang)
     return _kept(content, result)
 
 
-def fit_postings(resume: Document, postings: tuple[BoardPosting, ...]) -> BoardFit:
+def fit_postings(
+    resume: Document, postings: tuple[BoardPosting, ...], lang: Lang = "en"
+) -> BoardFit:
     """Rank saved postings by the resume's fit, best first (ties keep the given order).
 
     The resume is matched once and compared with each posting's stored result; only postings
@@ -189,9 +207,15 @@ def fit_postings(resume: Document, postings: tuple[BoardPosting, ...]) -> BoardF
     """
     content = _read(resume)
     with _explained(resume.filename):
-        resume_result = _engine().match(content, kind="resume")
+        resume_result = _engine().match(content, kind="resume", as_of=_today(), lang=lang)
     refreshed = tuple(
-        (posting.posting_id, _kept(posting.text, _engine().match(posting.text, kind="posting")))
+        (
+            posting.posting_id,
+            _kept(
+                posting.text,
+                _engine().match(posting.text, kind="posting", as_of=_today(), lang=lang),
+            ),
+        )
         for posting in postings
         if posting.result_json is None and posting.text is not None
     )

@@ -26,7 +26,7 @@ from bot.inputs import (
     scoring_cooldown,
 )
 from bot.match_views import MatchReplyView, SavedPostingFitButton, send_comparison
-from bot.render_match import render_summary
+from bot.render_match import render_other, render_summary
 from bot.replies import send, send_error
 from bot.texts import command_text, lang_of, option_texts
 from matcher import KindOption
@@ -130,12 +130,16 @@ class MatchCog(commands.Cog):
     async def score_message(
         self, interaction: discord.Interaction[CocokBot], message: discord.Message
     ) -> None:
+        if message.author.bot:
+            # a bot's message (this one's replies included) is no one's posting
+            await send_error(interaction, lang_of(interaction.locale), "bot_message")
+            return
         content = message_text(message)
         source: Source = content or (message.attachments[0] if message.attachments else None)
         if source is None:
             await send_error(interaction, lang_of(interaction.locale), "empty_message")
             return
-        await self._match(interaction, source, "posting", public=False)
+        await self._match(interaction, source, "auto", public=False, posting_unless_other=True)
 
     # -- the work ----------------------------------------------------------------------------
 
@@ -145,6 +149,8 @@ class MatchCog(commands.Cog):
         source: Source,
         kind: KindOption,
         public: bool,
+        *,
+        posting_unless_other: bool = False,
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)
@@ -152,12 +158,24 @@ class MatchCog(commands.Cog):
             interaction,
             "match",
             (source,),
-            partial(worker_jobs.score, kind=kind, lang=lang),
+            partial(
+                worker_jobs.score,
+                kind=kind,
+                lang=lang,
+                posting_unless_other=posting_unless_other,
+            ),
             scoring=True,
         )
         if scored is None:
             return
         result = scored.result
+        if result.kind == "other":
+            # no score for a chat line or an article: say what it is, and how to insist, to
+            # the member alone even when they asked for a public reply
+            if public:
+                await interaction.delete_original_response()
+            await send(interaction, render_other(result, self.bot.taxonomy, lang), ephemeral=True)
+            return
         view = MatchReplyView(
             result,
             scored.chart_png,

@@ -250,15 +250,16 @@ class InteractionFactory:
         attachments: list[dict[str, Any]] | None = None,
         locale: str = "en-US",
         member: Member | None = None,
+        by_bot: bool = False,
     ) -> dict[str, Any]:
-        """A message context-menu command on a message another member posted."""
+        """A message context-menu command on a message another member (or, ``by_bot``, a bot
+        account) posted."""
         message_id = self._snowflake()
+        author = user_payload(str(next(self._user_ids)), "recruiter")
+        if by_bot:
+            author["bot"] = True
         message = message_payload(
-            message_id,
-            {"content": content, "embeds": embeds},
-            [],
-            "",
-            author=user_payload(str(next(self._user_ids)), "recruiter"),
+            message_id, {"content": content, "embeds": embeds}, [], "", author=author
         )
         message["attachments"] = attachments or []
         data = {

@@ -45,7 +45,7 @@ class SentFile:
 class Reply:
     """One request the bot made to answer an interaction."""
 
-    route: str  # "callback", "followup" or "edit"
+    route: str  # "callback", "followup", "edit" or "delete" (of the original response)
     callback_type: int | None
     data: dict[str, Any]
     files: tuple[SentFile, ...]
@@ -364,6 +364,10 @@ class DiscordEmulator:
         original = self._original_message.get(token) or self.snowflake()
         if request.method == "GET":
             return _json(message_payload(original, {}, (), self.origin))
+        if request.method == "DELETE" and parts[-1] == "@original":
+            now = asyncio.get_running_loop().time()
+            await self._record(token, Reply("delete", None, {}, (), now, original))
+            return web.Response(status=204)
         if request.method not in {"POST", "PATCH"}:
             self.unhandled.append(f"{request.method} /{'/'.join(parts)}")
             return _json({"message": "405: Method Not Allowed", "code": 0}, status=405)

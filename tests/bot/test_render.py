@@ -28,6 +28,7 @@ from matcher import (
     Gap,
     MatchResult,
     NextStep,
+    PostingSummary,
     Requirement,
     RoleLeaning,
     SkillHit,
@@ -94,8 +95,15 @@ def _extreme_result(kind: Literal["resume", "posting"] = "resume") -> MatchResul
         next_steps=tuple(
             NextStep(id=c.id, name=c.name, hint=HOSTILE, roadmap_step=3) for c in everything
         ),
+        summary=_extreme_summary() if kind == "posting" else None,
         taxonomy_version=TAXONOMY.version,
     )
+
+
+def _extreme_summary() -> PostingSummary:
+    """Every competency asked, each as a must, a nice-to-have and an either-or line."""
+    lines = tuple(f"{c.name} or {HOSTILE[:80]}" for c in TAXONOMY.competencies)
+    return PostingSummary(must=lines, nice=lines, either_or=lines, years=12.5, level="lead")
 
 
 def _empty_result() -> MatchResult:
@@ -252,3 +260,73 @@ def test_fit_lines_says_how_many_lines_were_left_out() -> None:
     kept = fitted.splitlines()
     assert kept[-1] == f"+{100 - (len(kept) - 1)} more"
     assert kept[0] == lines[0]
+
+
+def _requirement(competency_id: str, *alternatives: str, level: str = "must") -> Requirement:
+    competency = TAXONOMY.get(competency_id)
+    return Requirement(
+        id=competency.id,
+        ids=(competency.id, *alternatives),
+        level=level,  # type: ignore[arg-type]
+        name=competency.name,
+        category=competency.category,
+        weight=competency.weight,
+        posting_evidence=(
+            Evidence(**{**_evidence(competency.name).model_dump(), "section": "requirements"}),
+        ),
+        resume_evidence=(_evidence("with " + competency.name),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        (
+            "en",
+            [
+                "Missing must-haves (1)",
+                "Missing nice-to-haves (1)",
+                "Experience asked and shown",
+                "Covered (1)",
+            ],
+        ),
+        (
+            "id",
+            [
+                "Syarat wajib yang belum terpenuhi (1)",
+                "Nilai tambah yang belum ada (1)",
+                "Pengalaman yang diminta dan yang terlihat",
+                "Terpenuhi (1)",
+            ],
+        ),
+    ],
+)
+def test_comparison_shows_missing_musts_then_nice_then_experience_then_covered(
+    lang: Lang, names: list[str]
+) -> None:
+    result = _empty_result()
+    must = _requirement("go", "java")
+    nice = _requirement("kubernetes", level="nice")
+    comparison = Comparison(
+        score=40,
+        covered=(_requirement("postgresql"),),
+        missing_must=(must,),
+        missing_nice=(nice,),
+        missing=(must, nice),
+        years_asked=3,
+        years_shown=1.5,
+        level_asked="mid",
+        level_shown=None,
+        extra=(),
+        resume=result,
+        posting=result,
+    )
+    embed = render_comparison(comparison, TAXONOMY, lang)
+    assert [field.name for field in embed.fields][:4] == names
+    missing_must = embed.fields[0].value or ""
+    assert TAXONOMY.competency_name("java", lang, "java") in missing_must
+    assert ("one of: " if lang == "en" else "salah satu: ") in missing_must
+    assert ("(requirements)" if lang == "en" else "(persyaratan)") in missing_must
+    asked_shown = embed.fields[2].value or ""
+    assert TAXONOMY.level_name("mid", lang) in asked_shown
+    assert ("1.5 years shown" if lang == "en" else "terlihat 1.5 tahun") in asked_shown

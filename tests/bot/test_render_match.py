@@ -12,15 +12,18 @@ from bot.render_match import (
     SECTIONS,
     detail_choices,
     render_competency,
+    render_other,
     render_summary,
     sections_for,
 )
 from bot.texts import LANGS, Lang
-from matcher import NextStep, RoleLeaning
+from matcher import Evidence, Experience, Gap, NextStep, PostingSummary, RoleLeaning
 from tests.bot.test_render import (
     TAXONOMY,
     _empty_result,
+    _evidence,
     _extreme_result,
+    _hit,
     assert_within_limits,
 )
 
@@ -65,7 +68,11 @@ def test_resume_summary_names_its_top_gaps_and_a_posting_what_it_asks() -> None:
     resume = render_summary(_extreme_result("resume"), TAXONOMY, "en")
     posting = render_summary(_extreme_result("posting"), TAXONOMY, "en")
     assert [f.name for f in resume.fields][1].startswith("Top gaps (")
-    assert [f.name for f in posting.fields][1].startswith("Asks for (")
+    assert [f.name for f in posting.fields][1:] == [
+        f"Must-haves ({len(TAXONOMY.competencies)})",
+        f"Nice to have ({len(TAXONOMY.competencies)})",
+        f"Either-or ({len(TAXONOMY.competencies)})",
+    ]
     assert resume.title is not None and "backend fit" in resume.title
     # a posting's score is its backend profile: nobody's fit, so not in a fit colour
     assert posting.title is not None and "fit" not in posting.title
@@ -145,3 +152,107 @@ def test_detail_choices_list_found_then_missing_once_each() -> None:
 
 def test_scores_are_never_drawn_in_the_error_colour() -> None:
     assert {score_colour(score) for score in range(101)}.isdisjoint({ERROR})
+
+
+def _posting(summary: PostingSummary) -> list[tuple[str, str]]:
+    result = _empty_result().model_copy(update={"summary": summary})
+    embed = render_summary(result, TAXONOMY, "en")
+    return [(field.name or "", field.value or "") for field in embed.fields]
+
+
+def test_posting_summary_says_what_it_must_have_may_have_and_either_or() -> None:
+    summary = PostingSummary(
+        must=("Go (Golang) or Java", "PostgreSQL"),
+        nice=("Kubernetes",),
+        either_or=("Go (Golang) or Java",),
+        years=3,
+        level="mid",
+    )
+    result = _empty_result().model_copy(
+        update={"summary": summary, "experience": Experience(years=3, seniority="mid")}
+    )
+    embed = render_summary(result, TAXONOMY, "en")
+    assert [(f.name, f.value) for f in embed.fields][1:] == [
+        ("Must-haves (2)", "Go (Golang) or Java, PostgreSQL"),
+        ("Nice to have (1)", "Kubernetes"),
+        ("Either-or (1)", "Go (Golang) or Java"),
+    ]
+    assert "**Asks for:** Mid-level · 3 years" in (embed.description or "")
+    # no learning plan for a posting: its requirements are the picture
+    assert "plan" not in sections_for(result)
+
+
+def test_posting_summary_without_requirements_says_so() -> None:
+    nothing = PostingSummary(must=(), nice=(), either_or=(), years=None, level=None)
+    assert _posting(nothing)[1:] == [("Must-haves (0)", "No requirement found in it.")]
+
+
+def test_resume_gaps_are_groups_with_their_alternatives_best_fit_first() -> None:
+    gap = Gap(
+        id="server-framework", name="Server framework", ids=("laravel", "spring-boot"), step=4
+    )
+    result = _empty_result().model_copy(update={"kind": "resume", "missing": (gap,)})
+    for lang, expected in (
+        ("en", "**Server framework** — one of: Laravel, Spring Boot"),
+        ("id", "**Server framework** — salah satu: Laravel, Spring Boot"),
+    ):
+        embed = render_summary(result, TAXONOMY, lang)  # type: ignore[arg-type]
+        assert embed.fields[1].value == expected
+        assert (
+            expected
+            in (SECTIONS["competencies"](result, TAXONOMY, lang).to_dict()["fields"][-1]["value"])
+        )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "force"),
+    [
+        ("en", "This doesn't look like a resume or a job posting", "`/match`"),
+        ("id", "Ini sepertinya bukan CV atau lowongan kerja", "`/cocokkan`"),
+    ],
+)
+def test_other_text_gets_no_score_but_how_to_have_it_scored(
+    lang: Lang, title: str, force: str
+) -> None:
+    other = _empty_result().model_copy(
+        update={"kind": "other", "skills": (_hit(TAXONOMY.get("go"), "Go"),)}
+    )
+    embed = render_other(other, TAXONOMY, lang)
+    assert embed.title == title
+    assert "/100" not in _shown(embed)
+    assert force in (embed.description or "")
+    assert "Go (Golang)" in (embed.description or "")
+
+
+def test_evidence_is_marked_by_the_section_it_stands_in() -> None:
+    asked = Evidence(**{**_evidence("Golang").model_dump(), "section": "nice_to_have"})
+    hit = _hit(TAXONOMY.get("go"), "Golang").model_copy(update={"evidence": (asked,)})
+    result = _empty_result().model_copy(update={"skills": (hit,)})
+    assert "“Golang” (nice to have)" in (
+        render_summary(result, TAXONOMY, "en").fields[0].value or ""
+    )
+    assert "“Golang” (nilai tambah)" in (
+        render_summary(result, TAXONOMY, "id").fields[0].value or ""
+    )
+
+
+@pytest.mark.parametrize("role", ["mobile", "data", "devops", "other-it", "non-it"])
+def test_roles_beyond_the_web_are_named_in_the_members_language(role: str) -> None:
+    leaning = RoleLeaning(id=role, shares={}, backend=0, frontend=0, signal=())  # type: ignore[arg-type]
+    result = _empty_result().model_copy(update={"role": leaning})
+    for lang in LANGS:
+        description = render_summary(result, TAXONOMY, lang).description or ""
+        assert f"{TAXONOMY.role_name(role, lang)} (0%" in description
+        assert role not in description.replace(TAXONOMY.role_name(role, lang), "")
+
+
+def test_skills_named_only_about_the_company_are_shown_as_not_asked() -> None:
+    about_company = _hit(TAXONOMY.get("go"), "we build our services in Go")
+    result = _empty_result().model_copy(update={"context": (about_company,)})
+    fields = SECTIONS["competencies"](result, TAXONOMY, "id").fields
+    assert [(f.name, f.value) for f in fields] == [
+        (
+            "Hanya disebut tentang perusahaan, fasilitas atau cara melamar (tidak diminta)",
+            "Go (Golang)",
+        )
+    ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matcher
-from bot.worker_jobs import BoardPosting, Document, fit_postings, read_posting
+from bot.worker_jobs import BoardPosting, Document, fit_postings, read_posting, score
 
 RESUME = "Backend developer: 3 tahun Golang, PostgreSQL, Redis dan Docker; REST API."
 POSTINGS = {
@@ -50,3 +52,22 @@ def test_stored_result_keeps_one_piece_of_evidence_per_competency() -> None:
     assert all(len(hit.evidence) == 1 for hit in kept.skills)
     assert max(len(hit.evidence) for hit in full.skills) > 1
     assert kept.score == full.score
+
+
+def test_a_reading_is_written_in_the_members_language_whatever_the_documents() -> None:
+    scored = score(Document(text=RESUME), "resume", "en")
+    assert scored.result.lang == "en" and scored.result.language != "en"
+    assert all(step.hint.isascii() for step in scored.result.next_steps)
+    assert score(Document(text=RESUME), "resume", "id").result.lang == "id"
+
+
+def test_score_this_posting_reads_a_posting_unless_the_text_is_neither() -> None:
+    cv = (Path(__file__).parents[2] / "examples" / "resume_id.txt").read_text("utf-8")
+
+    def kind(text: str, posting_unless_other: bool) -> str:
+        document = Document(text=text)
+        return score(document, "auto", "en", posting_unless_other=posting_unless_other).result.kind
+
+    assert (kind(cv, False), kind(cv, True)) == ("resume", "posting")
+    assert kind(POSTINGS[3], True) == kind(POSTINGS[3], False)
+    assert kind("Lunch at noon? The new place near the station opened.", True) == "other"

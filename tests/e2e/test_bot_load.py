@@ -17,11 +17,12 @@ from testkit.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE
 BURST = 100
 DISCORD_ACK_WINDOW_SECONDS = 3.0
 
+# one-liners read as neither a resume nor a posting under kind "auto", so each says its kind
 TEXTS = [
-    "Backend developer: Golang, PostgreSQL, Docker, REST API.",
-    "Dicari backend developer: menguasai PHP, Laravel dan MySQL, minimal 2 tahun pengalaman.",
-    "Senior engineer with Java, Spring Boot, Kafka and Kubernetes on AWS.",
-    "Fresh graduate Teknik Informatika, paham Python, Django, Git dan pengujian unit.",
+    ("resume", "Backend developer: Golang, PostgreSQL, Docker, REST API."),
+    ("posting", "Dicari backend developer: menguasai PHP, Laravel dan MySQL, minimal 2 tahun."),
+    ("resume", "Senior engineer with Java, Spring Boot, Kafka and Kubernetes on AWS."),
+    ("resume", "Fresh graduate Teknik Informatika, paham Python, Django, Git dan pengujian unit."),
 ]
 
 
@@ -29,8 +30,8 @@ TEXTS = [
 async def test_hundred_concurrent_matches_are_all_acknowledged_in_time() -> None:
     async with running_bot(workers=2) as session:
         interactions = [
-            session.interactions.slash("match", {"text": TEXTS[index % len(TEXTS)]})
-            for index in range(BURST)
+            session.interactions.slash("match", {"kind": kind, "text": text})
+            for kind, text in (TEXTS[index % len(TEXTS)] for index in range(BURST))
         ]
         await asyncio.gather(*(session.emulator.dispatch(i) for i in interactions))
         answered = await asyncio.gather(

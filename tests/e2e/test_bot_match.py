@@ -126,7 +126,7 @@ async def test_match_docx_attachment_in_indonesian(session: BotUnderTest) -> Non
     attachment = session.emulator.add_attachment("lowongan.docx", resume)
     interaction = session.interactions.slash("match", {"file": attachment}, locale="id")
     _, answer = await _answer(session, interaction)
-    assert "Kubernetes" in _field(answer, "Yang diminta")
+    assert "Kubernetes" in _field(answer, "Wajib")
     _summary(answer)
 
 
@@ -161,7 +161,7 @@ async def test_indonesian_member_gets_indonesian_reply(session: BotUnderTest) ->
     assert embed["title"].startswith("Lowongan kerja · profil backend ")
     names = [f["name"] for f in embed["fields"]]
     assert "Bukti terkuat" in names
-    assert any(name.startswith("Yang diminta") for name in names)
+    assert any(name.startswith("Wajib (") for name in names)
     assert set(_buttons(answer)) == {"Semua kompetensi", "Grafik", "Seberapa cocok CV-ku?"}
     assert "tidak ada yang disimpan" in embed["footer"]["text"]
 
@@ -179,7 +179,8 @@ async def test_message_command_scores_the_posting_in_the_message(session: BotUnd
     assert ack.ephemeral and answer.ephemeral
     (embed,) = answer.embeds
     assert embed["title"].startswith("Job posting · backend profile ")
-    assert "Go (Golang)" in _field(answer, "Asks for")
+    assert "Go (Golang)" in _field(answer, "Must-haves")
+    assert "**Asks for:** Junior · 2 years" in answer.embeds[0]["description"]
     _summary(answer)
 
 
@@ -192,7 +193,7 @@ async def test_message_command_reads_embeds_and_answers_in_indonesian(
     )
     _, answer = await _answer(session, interaction)
     assert answer.embeds[0]["title"].startswith("Lowongan kerja · profil backend ")
-    assert "PostgreSQL" in _field(answer, "Yang diminta")
+    assert "PostgreSQL" in _field(answer, "Wajib")
 
 
 async def test_message_command_reads_an_attached_posting_when_there_is_no_text(
@@ -204,7 +205,7 @@ async def test_message_command_reads_an_attached_posting_when_there_is_no_text(
     )
     _, answer = await _answer(session, interaction)
     assert answer.embeds[0]["title"].startswith("Job posting · ")
-    assert "Kubernetes" in _field(answer, "Asks for")
+    assert "Kubernetes" in _field(answer, "Must-haves")
     assert attachment["id"] in session.emulator.downloads
 
 
@@ -218,8 +219,11 @@ async def test_compare_two_attachments_shows_covered_and_missing(session: BotUnd
     assert ack.callback_type == DEFERRED_CHANNEL_MESSAGE and ack.ephemeral
     (embed,) = answer.embeds
     assert embed["title"].startswith("Resume vs posting · fit ")
+    names = [field["name"] for field in embed["fields"]]
+    assert names[:3] == ["Missing must-haves (2)", "Experience asked and shown", "Covered (4)"]
     assert "**PostgreSQL**" in _field(answer, "Covered")
-    assert "**Kubernetes**" in _field(answer, "Missing")
+    assert "**Kubernetes** — posting: “Kubernetes” (requirements)" in _field(answer, "Missing")
+    assert "**Years:** 2 years asked · 4 years shown" in _field(answer, "Experience")
     assert answer.data["allowed_mentions"] == {"parse": []}
     _assert_chart(answer)
 
@@ -251,8 +255,76 @@ async def test_compare_without_attachments_asks_for_both_texts(session: BotUnder
 
 async def test_pasted_mentions_ping_no_one(session: BotUnderTest) -> None:
     text = "@everyone @here <@1234> Backend developer with PostgreSQL and Golang."
-    interaction = session.interactions.slash("match", {"text": text, "public": True})
+    options = {"text": text, "kind": "resume", "public": True}
+    interaction = session.interactions.slash("match", options)
     _, answer = await _answer(session, interaction)
     assert answer.data["allowed_mentions"] == {"parse": []}
     assert "@everyone" not in answer.text
     assert "<@1234>" not in answer.text
+
+
+CHAT_LINE = "Anyone up for lunch at noon? The new place near the station opened today."
+SNIPPET = "Golang, PostgreSQL, Docker"
+
+
+async def test_a_chat_line_is_not_scored_and_the_member_is_told_how_to_insist(
+    session: BotUnderTest,
+) -> None:
+    interaction = session.interactions.slash("match", {"text": CHAT_LINE})
+    _, answer = await _answer(session, interaction)
+    assert answer.ephemeral and not answer.files
+    (embed,) = answer.embeds
+    assert embed["title"] == "This doesn't look like a resume or a job posting"
+    assert "/100" not in answer.text and "**kind**" in embed["description"]
+    assert not answer.data.get("components")  # nothing to open: there is no score
+
+
+async def test_a_public_request_for_a_chat_line_still_answers_privately(
+    session: BotUnderTest,
+) -> None:
+    interaction = session.interactions.slash("match", {"text": CHAT_LINE, "public": True})
+    await session.emulator.dispatch(interaction)
+    ack, deleted, answer = await session.emulator.wait_for_replies(interaction["token"], count=3)
+    assert not ack.ephemeral and deleted.route == "delete"
+    assert answer.ephemeral and answer.embeds[0]["title"].startswith("This doesn't look")
+
+
+async def test_a_short_snippet_reads_as_other_unless_the_member_says_what_it_is(
+    session: BotUnderTest,
+) -> None:
+    auto = session.interactions.slash("match", {"text": SNIPPET}, locale="id")
+    _, detected = await _answer(session, auto)
+    assert detected.embeds[0]["title"] == "Ini sepertinya bukan CV atau lowongan kerja"
+    assert "Go (Golang)" in detected.embeds[0]["description"]
+    for kind, title in (("resume", "Resume · backend fit "), ("posting", "Job posting · ")):
+        forced = session.interactions.slash("match", {"text": SNIPPET, "kind": kind})
+        _, scored = await _answer(session, forced)
+        assert scored.embeds[0]["title"].startswith(title)
+
+
+async def test_score_this_posting_on_a_chat_line_says_it_is_no_posting(
+    session: BotUnderTest,
+) -> None:
+    interaction = session.interactions.message_command("Score this posting", CHAT_LINE)
+    _, answer = await _answer(session, interaction)
+    assert answer.ephemeral
+    assert answer.embeds[0]["title"] == "This doesn't look like a resume or a job posting"
+
+
+async def test_score_this_posting_refuses_a_message_a_bot_wrote(session: BotUnderTest) -> None:
+    for locale, expected in (("en-US", "written by a bot"), ("id", "ditulis oleh bot")):
+        interaction = session.interactions.message_command(
+            "Score this posting", POSTING_ID, by_bot=True, locale=locale
+        )
+        await session.emulator.dispatch(interaction)
+        (reply,) = await session.emulator.wait_for_replies(interaction["token"])
+        assert reply.ephemeral and expected in reply.text
+        assert "/100" not in reply.text
+
+
+async def test_score_this_posting_reads_a_resume_message_as_a_posting(
+    session: BotUnderTest,
+) -> None:
+    interaction = session.interactions.message_command("Score this posting", RESUME_EN)
+    _, answer = await _answer(session, interaction)
+    assert answer.embeds[0]["title"].startswith("Job posting · backend profile ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,7 +125,9 @@ async def test_how_do_i_fit_opens_a_form_and_shows_what_is_missing_first(
     )
     compared = await _reply(session, submitted, count=2)
     names = [field["name"] for field in compared.embeds[0]["fields"]]
-    assert names[0].startswith("Missing") and names[1].startswith("Covered")
+    assert names[0].startswith("Missing must-haves")
+    covered = next(name for name in names if name.startswith("Covered"))
+    assert names.index("Experience asked and shown") < names.index(covered)
     assert "Kubernetes" in compared.embeds[0]["fields"][0]["value"]
 
 
@@ -181,3 +184,20 @@ async def test_a_saved_posting_offers_how_do_i_fit_for_its_own_guild_only(
     )
     refused = await _reply(session, submitted)
     assert "no open posting" in refused.text
+
+
+async def test_an_indonesian_cv_gets_english_gaps_and_plan_for_an_english_member(
+    session: BotUnderTest,
+) -> None:
+    cv = (Path(__file__).parents[2] / "examples" / "resume_id.txt").read_text("utf-8")
+    member = session.interactions.new_member()
+    summary = await _summary(session, member, text=cv)
+    (embed,) = summary.embeds
+    gaps = next(f["value"] for f in embed["fields"] if f["name"].startswith("Top gaps"))
+    assert "**Programming fundamentals** — one of: Data structures" in gaps
+    click = session.interactions.component(
+        _components(summary)["Learning plan"]["custom_id"], summary, member=member
+    )
+    plan = (await _reply(session, click)).embeds[0]["description"]
+    assert "**Data structures** — Learn data structures" in plan
+    assert "Pelajari" not in plan

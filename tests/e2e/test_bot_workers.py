@@ -26,13 +26,15 @@ _LIMIT_SECONDS = 4.0
 _real_score = worker_jobs.score
 
 
-def score_or_spin(document: worker_jobs.Document, kind: str, lang: Lang) -> worker_jobs.Scored:
+def score_or_spin(
+    document: worker_jobs.Document, kind: str, lang: Lang, **options: bool
+) -> worker_jobs.Scored:
     """``worker_jobs.score``, except that a hostile text spins the CPU for a minute."""
     if HOSTILE in (document.text or ""):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             pass
-    return _real_score(document, kind, lang)
+    return _real_score(document, kind, lang, **options)  # type: ignore[arg-type]
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
