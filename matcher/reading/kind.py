@@ -30,7 +30,7 @@ _POSTING_PHRASES = re.compile(
     r"|kami mencari|sedang mencari|dicari|dibutuhkan|membutuhkan|lowongan|kandidat|pelamar"
     r"|kirim(?:kan)? (?:cv|lamaran|berkas)|penempatan|gaji|lamaran"
     r"|min(?:imal|\.)? \d{1,2} ?(?:th|tahun)"
-    r"|minimum \d{1,2}|at least \d{1,2}|\d{1,2}\+? years? of)\b",
+    r"|minimum \d{1,2}|at least \d{1,2}|\d{1,2}\+? years? of|\d{1,2}\+ ?(?:years?|yrs|tahun))\b",
     re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
@@ -69,6 +69,20 @@ _HIRING = re.compile(
     r"|kualifikasi|persyaratan|requirements?|qualifications?)\b",
     re.IGNORECASE,
 )
+# A short ad in a chat channel ("We're hiring a Backend Developer", "[HIRING] Backend Engineer",
+# "Lowongan kerja Programmer PHP") says in its first lines that a job is open and names it;
+# that call followed by a job title is as good as a requirements section.
+_HIRING_CALL = re.compile(
+    r"\b(?:we(?: are|'re| re)? hiring|now hiring|is hiring|hiring|job opening|open positions?"
+    r"|vacanc(?:y|ies)|lowongan(?: kerja)?|loker|dicari|dibutuhkan|kami membuka|buka lowongan)\b",
+    re.IGNORECASE,
+)
+_JOB_TITLE = re.compile(
+    r"\b(?:developer|engineer|programmer|architect|analyst|designer|administrator|admin"
+    r"|intern|magang|specialist|manager|staff|tester)s?\b",
+    re.IGNORECASE,
+)
+_CALL_REACH = 300
 # A resume shows a history or introduces its person; a README's "Features" list does neither.
 _HISTORY_SECTIONS = frozenset({"experience", "education", "contact"})
 # Interviews and FAQs ask many questions; postings and resumes ask hardly any.
@@ -91,6 +105,7 @@ def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, fl
         + min(4, len(_POSTING_PHRASES.findall(text)))
         + min(3, asking)
         + min(2, len(_SECOND_PERSON.findall(text)) / 2)
+        + (3 if _calls_for_a_job(text[:_CALL_REACH]) else 0)
     )
     resume = (
         2.0 * len(kinds & _RESUME_SECTIONS)
@@ -108,6 +123,12 @@ def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, fl
     if not (shows_history or ("summary" in kinds and first_person)):
         resume = 0.0
     return {"posting": posting, "resume": resume, "other": other}
+
+
+def _calls_for_a_job(head: str) -> bool:
+    # The call opens the job it names: "hiring ... developer", not "developer ... hiring process".
+    call = _HIRING_CALL.search(head)
+    return call is not None and _JOB_TITLE.search(head, call.end(), call.end() + 80) is not None
 
 
 def classify_kind(text: str, sections: Sequence[Section]) -> DocumentKind:

@@ -95,3 +95,28 @@ def test_resumes_and_postings_are_told_apart(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", OTHERS)
 def test_chat_lessons_events_and_readmes_are_other(text: str) -> None:
     assert classify_kind(text, find_sections(text)) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're hiring a Backend Developer! Go, PostgreSQL, Docker. 2+ years. DM me.",
+        "[HIRING] Backend Engineer, remote. Stack: Go, Kafka, PostgreSQL. Link di bio.",
+        "Lowongan kerja Programmer PHP Laravel untuk toko online kami, fresh graduate boleh.",
+        "Dibutuhkan segera: Android Developer (Kotlin), penempatan Bandung.",
+    ],
+)
+def test_a_short_ad_that_opens_with_a_call_and_a_job_title_is_a_posting(text: str) -> None:
+    assert classify_kind(text, find_sections(text)) == "posting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selamat! Kamu diterima sebagai Backend Developer intern. Hiring process-nya cepat.",
+        "Dicari pembicara untuk meetup Golang bulan depan, daftar lewat link.",
+        "Lagi hiring nggak gan? wkwk",
+    ],
+)
+def test_hiring_words_without_a_job_they_open_are_not_a_posting(text: str) -> None:
+    assert classify_kind(text, find_sections(text)) != "posting"
