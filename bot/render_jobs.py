@@ -14,6 +14,7 @@ import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
 from bot.palette import INFO, score_colour
+from bot.posting_titles import clean_title
 from bot.render import bar, competency_name, more, name_list, plain
 from bot.storage import GuildConfig, JobPosting, PostingPage
 from bot.texts import Lang, text
@@ -40,7 +41,7 @@ def masked_link(url: str, lang: Lang) -> str:
 
 def _posting_title(title: str) -> str:
     """A posting's title as every list shows it: escaped, on one line, clipped."""
-    return plain(clip(title, _TITLE_CHARS))
+    return plain(clip(clean_title(title) or title, _TITLE_CHARS))
 
 
 def _inert_text(value: str) -> str:
@@ -124,7 +125,7 @@ def render_board(
 def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
     """One posting in full: its text, what it asks for, who saved it and when it closes."""
     embed = discord.Embed(
-        title=clip(f"#{posting.posting_id} · {plain(posting.title)}", TITLE),
+        title=clip(f"#{posting.posting_id} · {_posting_title(posting.title)}", TITLE),
         description=clip(_inert_text(posting.text), DESCRIPTION),
         colour=INFO,
         url=posting.link,

@@ -33,6 +33,7 @@ from bot.inputs import (
 )
 from bot.match_views import saved_posting_view
 from bot.posting_results import board_postings, keep_refreshed, refresh_stale
+from bot.posting_titles import clean_title
 from bot.render import Markup, render_unknown_skill
 from bot.render_jobs import (
     last_page_offset,
@@ -66,14 +67,13 @@ FITS_PAGE_SIZE = 5
 MAX_OPEN_POSTINGS = 500  # per guild: bounds the database and the work of one /jobs match
 TITLE_CHARS = 100  # what Discord shows of an autocomplete choice
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
-_MARKDOWN_LEAD = re.compile(r"^[\s#>*_~`|-]+|[*_~`|]+$")
 
 
 def _title_of(content: str) -> str:
     """A title for a posting saved from a message: its first line that has words."""
     for line in content.splitlines():
-        title = _MARKDOWN_LEAD.sub("", line).strip()
-        if any(character.isalnum() for character in title):
+        title = clean_title(line)
+        if title:
             return clip(title, TITLE_CHARS)
     return ""
 
@@ -436,7 +436,10 @@ class JobsCog(commands.Cog):
             return []
         titles = await self.bot.store.search_titles(interaction.guild_id, current.strip())
         return [
-            Choice(name=clip(f"#{t.posting_id} · {t.title}", CHOICE_CHARS), value=str(t.posting_id))
+            Choice(
+                name=clip(f"#{t.posting_id} · {clean_title(t.title) or t.title}", CHOICE_CHARS),
+                value=str(t.posting_id),
+            )
             for t in titles
         ]
 
