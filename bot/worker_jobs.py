@@ -203,6 +203,14 @@ def fit_postings(resume: Document, postings: tuple[BoardPosting, ...]) -> BoardF
     return BoardFit(tuple(fits), refreshed)
 
 
+def resume_competencies(resume: Document) -> tuple[str, ...]:
+    """The competency ids a resume shows, for job alerts: the only thing kept of it."""
+    content = _read(resume)
+    with _explained(resume.filename):
+        result = matcher.match(content, kind="resume")
+    return tuple(hit.id for hit in result.skills)
+
+
 def warm_up() -> None:
     """Load the taxonomy index and matplotlib in this worker before the first user needs them."""
     score(Document(text="Backend developer: Python, PostgreSQL, REST API."), "auto", "en")

@@ -86,6 +86,13 @@ async def _jobs(session: BotUnderTest, subcommand: str, member: Member, **option
     return await _reply(session, interaction)
 
 
+async def _admin(session: BotUnderTest, subcommand: str, member: Member, **options: Any) -> Reply:
+    interaction = session.interactions.slash(
+        "jobs-admin", options, subcommand=subcommand, member=member
+    )
+    return await _reply(session, interaction)
+
+
 async def _seed(
     session: BotUnderTest,
     guild: str,
@@ -114,10 +121,15 @@ def _button_ids(reply: Reply) -> dict[str, str]:
 
 
 async def _suggestions(
-    session: BotUnderTest, subcommand: str, option: str, typed: str, member: Member
+    session: BotUnderTest,
+    subcommand: str,
+    option: str,
+    typed: str,
+    member: Member,
+    command: str = "jobs",
 ) -> list[dict[str, Any]]:
     interaction = session.interactions.autocomplete(
-        "jobs", option, typed, subcommand=subcommand, member=member
+        command, option, typed, subcommand=subcommand, member=member
     )
     await session.emulator.dispatch(interaction)
     (reply,) = await session.emulator.wait_for_replies(interaction["token"])
@@ -131,20 +143,30 @@ async def _suggestions(
 async def test_jobs_group_syncs_subcommands_for_servers_only(session: BotUnderTest) -> None:
     commands = session.emulator.commands[GUILD_ID]
     jobs = next(c for c in commands if c["name"] == "jobs")
-    assert [o["name"] for o in jobs["options"]] == [
-        "add",
-        "list",
-        "show",
-        "remove",
-        "match",
-        "config",
-    ]
+    assert [o["name"] for o in jobs["options"]] == ["alerts", "list", "show", "match"]
     assert jobs["name_localizations"] == {"id": "loker"}
     assert jobs["contexts"] == [0]
-    add = next(o for o in jobs["options"] if o["name"] == "add")
+    assert jobs["default_member_permissions"] is None  # for everyone
+    alerts = next(o for o in jobs["options"] if o["name"] == "alerts")
+    assert [o["name"] for o in alerts["options"]] == ["skills", "profile", "show", "off"]
+    board = next(o for o in jobs["options"] if o["name"] == "list")
+    assert [o["name"] for o in board["options"]] == ["skill", "level"]
+
+
+async def test_managers_commands_are_offered_to_manage_messages_only(
+    session: BotUnderTest,
+) -> None:
+    commands = session.emulator.commands[GUILD_ID]
+    admin = next(c for c in commands if c["name"] == "jobs-admin")
+    assert [o["name"] for o in admin["options"]] == ["add", "edit", "remove", "config"]
+    assert admin["name_localizations"] == {"id": "kelola-loker"}
+    assert int(admin["default_member_permissions"]) == MANAGE_MESSAGES
+    assert admin["contexts"] == [0]
+    add = next(o for o in admin["options"] if o["name"] == "add")
     assert [o["name"] for o in add["options"]] == ["title", "text", "file", "link", "expires"]
     menu = next(c for c in commands if c["name"] == "Save as job posting")
     assert menu["name_localizations"] == {"id": "Simpan sebagai lowongan"}
+    assert int(menu["default_member_permissions"]) == MANAGE_MESSAGES
     assert menu["contexts"] == [0]
 
 
@@ -155,7 +177,7 @@ async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) ->
     guild = _guild(session)
     moderator = _moderator(session, guild)
     interaction = session.interactions.slash(
-        "jobs",
+        "jobs-admin",
         {"title": "Backend Engineer (Go)", "text": GO_POSTING, "link": "https://example.id/go"},
         subcommand="add",
         member=moderator,
@@ -179,7 +201,7 @@ async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) ->
 async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
     guild = _guild(session)
     attachment = session.emulator.add_attachment("lowongan.pdf", documents.pdf(PHP_POSTING))
-    answer = await _jobs(
+    answer = await _admin(
         session,
         "add",
         _moderator(session, guild),
@@ -197,7 +219,7 @@ async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
 async def test_add_without_text_asks_for_it_in_a_form(session: BotUnderTest) -> None:
     guild = _guild(session)
     moderator = _moderator(session, guild)
-    modal = await _jobs(session, "add", moderator, title="Go Engineer")
+    modal = await _admin(session, "add", moderator, title="Go Engineer")
     assert modal.callback_type == MODAL
     submit = session.interactions.modal_submit(
         modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
@@ -241,7 +263,7 @@ async def test_add_rejects_a_link_that_is_not_a_plain_web_address(
     session: BotUnderTest, link: str
 ) -> None:
     guild = _guild(session)
-    answer = await _jobs(
+    answer = await _admin(
         session, "add", _moderator(session, guild), title="Go", text=GO_POSTING, link=link
     )
     assert "https://" in answer.text
@@ -257,13 +279,13 @@ async def test_member_without_manage_messages_cannot_save_or_remove(
 ) -> None:
     guild = _guild(session)
     member = _member(session, guild)
-    answer = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    answer = await _admin(session, "add", member, title="Go", text=GO_POSTING)
     assert answer.ephemeral
     assert "Manage Messages" in answer.text
     menu = session.interactions.message_command("Save as job posting", GO_POSTING, member=member)
     assert "Manage Messages" in (await _reply(session, menu)).text
     posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
-    answer = await _jobs(session, "remove", member, posting=str(posting_id))
+    answer = await _admin(session, "remove", member, posting=str(posting_id))
     assert "Manage Messages" in answer.text
     assert await session.bot.store.get_posting(int(guild), posting_id) is not None
     assert (await session.bot.store.list_postings(int(guild))).total == 1
@@ -275,20 +297,20 @@ async def test_configured_role_may_save_and_only_managers_configure(
     guild = _guild(session)
     role = Role(session.emulator.snowflake())
     member = _member(session, guild)
-    answer = await _jobs(session, "config", member, role=role)
+    answer = await _admin(session, "config", member, role=role)
     assert "Manage Server" in answer.text
-    answer = await _jobs(session, "config", _moderator(session, guild), role=role, expiry_days=7)
+    answer = await _admin(session, "config", _moderator(session, guild), role=role, expiry_days=7)
     assert f"<@&{role.role_id}>" in answer.text and "7 days" in answer.text
 
     recruiter = _member(session, guild, role.role_id)
-    answer = await _jobs(session, "add", recruiter, title="Go", text=GO_POSTING)
+    answer = await _admin(session, "add", recruiter, title="Go", text=GO_POSTING)
     assert answer.embeds[0]["title"] == "Saved to the job board"
     (saved,) = (await session.bot.store.list_postings(int(guild))).postings
     assert saved.expires_at - saved.created_at == timedelta(days=7)
-    refused = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    refused = await _admin(session, "add", member, title="Go", text=GO_POSTING)
     assert f"<@&{role.role_id}>" in refused.text
 
-    await _jobs(session, "config", _moderator(session, guild), clear_role=True)
+    await _admin(session, "config", _moderator(session, guild), clear_role=True)
     config = await session.bot.store.get_config(int(guild))
     assert (config.manager_role_id, config.expiry_days) == (None, 7)
 
@@ -360,10 +382,18 @@ async def test_remove_takes_a_posting_off_the_board(session: BotUnderTest) -> No
     guild = _guild(session)
     posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
     moderator = _moderator(session, guild)
-    answer = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    question = await _admin(session, "remove", moderator, posting=str(posting_id))
+    assert "Take **Go Engineer**" in question.text
+    assert (await session.bot.store.list_postings(int(guild))).total == 1  # not yet
+    click = session.interactions.component(
+        _button_ids(question)["Remove"], question, member=moderator
+    )
+    await session.emulator.dispatch(click)
+    (answer,) = await session.emulator.wait_for_replies(click["token"])
+    assert answer.callback_type == UPDATE_MESSAGE
     assert "is off the board" in answer.text
     assert (await session.bot.store.list_postings(int(guild))).total == 0
-    again = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    again = await _admin(session, "remove", moderator, posting=str(posting_id))
     assert "no open posting" in again.text
 
 
@@ -376,12 +406,14 @@ async def test_a_guild_never_sees_another_guilds_board(session: BotUnderTest) ->
     member_b = _member(session, guild_b)
     moderator_b = _moderator(session, guild_b)
     assert await _suggestions(session, "show", "posting", "", member_b) == []
-    assert await _suggestions(session, "remove", "posting", "secret", moderator_b) == []
+    assert (
+        await _suggestions(session, "remove", "posting", "secret", moderator_b, "jobs-admin") == []
+    )
     listing = await _jobs(session, "list", member_b)
     assert "Secret" not in listing.text and "0 open" in listing.text
     shown = await _jobs(session, "show", member_b, posting=str(posting_id))
     assert "no open posting" in shown.text
-    removed = await _jobs(session, "remove", moderator_b, posting=str(posting_id))
+    removed = await _admin(session, "remove", moderator_b, posting=str(posting_id))
     assert "no open posting" in removed.text
     assert await session.bot.store.get_posting(int(guild_a), posting_id) is not None
     fits = await _jobs(session, "match", member_b, file=_resume_pdf(session))
@@ -428,7 +460,7 @@ async def test_added_posting_keeps_its_result_and_match_compares_with_it(
     session: BotUnderTest,
 ) -> None:
     guild = _guild(session)
-    await _jobs(session, "add", _moderator(session, guild), title="Go", text=GO_POSTING)
+    await _admin(session, "add", _moderator(session, guild), title="Go", text=GO_POSTING)
     ((_, stored),) = (await session.bot.store.posting_results(int(guild))).items()
     assert stored is not None and stored.taxonomy_version == session.bot.taxonomy.version
     # a posting whose text says Laravel but whose stored result is the Go posting's:
@@ -521,7 +553,7 @@ async def test_expired_postings_vanish_at_once_and_are_pruned(
 ) -> None:
     guild = _guild(session)
     moderator = _moderator(session, guild)
-    await _jobs(session, "add", moderator, title="Short-lived", text=GO_POSTING, expires=1)
+    await _admin(session, "add", moderator, title="Short-lived", text=GO_POSTING, expires=1)
     kept = await _seed(session, guild, "Long-lived", GO_POSTING)
     (short,) = [
         p
@@ -554,7 +586,7 @@ async def test_a_database_failure_gets_a_friendly_reply(
     assert answer.ephemeral
     assert "database is unavailable right now" in answer.text
     moderator = _moderator(session, guild)
-    modal = await _jobs(session, "add", moderator, title="Go")
+    modal = await _admin(session, "add", moderator, title="Go")
     assert modal.callback_type == MODAL
     submit = session.interactions.modal_submit(
         modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
@@ -567,7 +599,10 @@ async def test_the_board_answers_in_indonesian(session: BotUnderTest) -> None:
     commands = session.emulator.commands[GUILD_ID]
     jobs = next(c for c in commands if c["name"] == "jobs")
     localized = [o["name_localizations"]["id"] for o in jobs["options"]]
-    assert localized == ["tambah", "daftar", "lihat", "hapus", "cocokkan", "atur"]
+    assert localized == ["notifikasi", "daftar", "lihat", "cocokkan"]
+    admin = next(c for c in commands if c["name"] == "jobs-admin")
+    localized = [o["name_localizations"]["id"] for o in admin["options"]]
+    assert localized == ["tambah", "ubah", "hapus", "atur"]
     guild = _guild(session)
     await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
     member = _member(session, guild)
@@ -575,6 +610,10 @@ async def test_the_board_answers_in_indonesian(session: BotUnderTest) -> None:
     answer = await _reply(session, listing)
     assert answer.embeds[0]["title"] == "Papan lowongan · 1 lowongan aktif"
     refused = session.interactions.slash(
-        "jobs", {"title": "Go", "text": GO_POSTING}, subcommand="add", member=member, locale="id"
+        "jobs-admin",
+        {"title": "Go", "text": GO_POSTING},
+        subcommand="add",
+        member=member,
+        locale="id",
     )
     assert "Kelola Pesan" in (await _reply(session, refused)).text

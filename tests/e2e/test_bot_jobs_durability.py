@@ -30,7 +30,10 @@ async def test_saved_postings_are_there_after_a_restart(backend: Backend) -> Non
     async with running_bot(workers=1, database_url=backend.url) as first:
         moderator = first.interactions.new_member()
         add = first.interactions.slash(
-            "jobs", {"title": "Go Engineer", "text": POSTING}, subcommand="add", member=moderator
+            "jobs-admin",
+            {"title": "Go Engineer", "text": POSTING},
+            subcommand="add",
+            member=moderator,
         )
         await first.emulator.dispatch(add)
         _, saved = await first.emulator.wait_for_replies(add["token"], count=2)
@@ -75,7 +78,7 @@ async def test_an_acknowledged_save_survives_sigkill(
         await emulator.wait_for_shards(1, timeout=60)
         interactions = InteractionFactory(command_ids(emulator), emulator.snowflake)
         add = interactions.slash(
-            "jobs", {"title": "Survives SIGKILL", "text": POSTING}, subcommand="add"
+            "jobs-admin", {"title": "Survives SIGKILL", "text": POSTING}, subcommand="add"
         )
         await emulator.dispatch(add)
         _, saved = await emulator.wait_for_replies(add["token"], count=2, timeout=60)
