@@ -22,6 +22,8 @@ from typing import Any
 
 from rich.console import Console
 
+from bench import adversarial_files
+from bench.adversarial_files import FileCost
 from bench.speed import pin_to_one_core, single_thread_env
 from bench.tables import Section, markdown_table, print_table
 
@@ -128,17 +130,45 @@ def sections(figures: list[FamilyFigures], timeout_s: float, size: int) -> list[
     ]
 
 
+FILE_HEADER = ["file family", "bytes", "seconds", "peak RSS MB", "exit", "first line"]
+
+
+def _file_sections(costs: list[FileCost]) -> list[Section]:
+    rows = [
+        [
+            cost.family,
+            f"{cost.file_bytes:,}",
+            f"{cost.seconds:.2f}",
+            f"{cost.peak_rss_mb:.0f}",
+            str(cost.exit_code),
+            cost.message.partition(": ")[2].partition(": ")[2][:50],
+        ]
+        for cost in sorted(costs, key=lambda cost: -cost.seconds)
+    ]
+    return [Section("cocok score on each hostile file (limits: 5 s, 1 GiB)", rows)]
+
+
 def run_adversarial(
     fmt: str, size: int, repeat: int, timeout_s: float, only: str, console: Console
 ) -> int:
     core = pin_to_one_core()
     figures = measure(size, repeat, timeout_s, only, Console(stderr=True))
+    files = [cost for cost in adversarial_files.measure_families() if only in cost.family]
     if fmt == "json":
         report: dict[str, Any] = {
             "size": size,
             "core": core,
             "families": {
                 f.family: {"seconds": list(f.seconds), "peak_mb": f.peak_mb} for f in figures
+            },
+            "files": {
+                cost.family: {
+                    "bytes": cost.file_bytes,
+                    "seconds": cost.seconds,
+                    "peak_rss_mb": cost.peak_rss_mb,
+                    "exit_code": cost.exit_code,
+                }
+                for cost in files
             },
         }
         print(json.dumps(report, indent=2))
@@ -147,9 +177,12 @@ def run_adversarial(
     table = sections(figures, timeout_s, size)
     if fmt == "markdown":
         print(markdown_table(header, table))
+        print()
+        print(markdown_table(FILE_HEADER, _file_sections(files)))
     else:
         pinned = f"core {core}" if core is not None else "no core pinning here"
         print_table(console, f"match() on hostile texts, one thread ({pinned})", header, table)
+        print_table(console, "hostile files", FILE_HEADER, _file_sections(files))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import partial
 from types import TracebackType
 
 import discord
@@ -98,7 +99,7 @@ class CocokBot(commands.AutoShardedBot):
         self._workers = WorkerPool(
             self.settings.workers,
             timeout=self.settings.job_timeout_seconds,
-            warm_up=worker_jobs.warm_up,
+            warm_up=partial(worker_jobs.warm_up, self.settings.model_cache_dir),
         )
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:

@@ -1,8 +1,8 @@
 """The work a worker process does for one interaction: read, match, draw.
 
 Functions here run in :class:`bot.workers.WorkerPool` processes, so they are module-level,
-take and return picklable values, and keep nothing between calls beyond the matcher's own
-cached taxonomy index.
+take and return picklable values, and keep nothing between calls but the process's
+:class:`matcher.Matcher`, built by :func:`warm_up` with the bot's model cache folder.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import matcher
 import taxonomy
@@ -17,7 +18,18 @@ from bot.chart import coverage_chart
 from bot.failures import Unreadable, unreadable
 from bot.storage.models import MAX_TEXT_CHARS, PostingAnalysis, PostingResult
 from bot.texts import Lang, text
-from matcher import Comparison, MatchResult, SkillHit
+from matcher import Comparison, KindOption, MatchResult, SkillHit
+
+# This process's compiled taxonomy; the worker is the edge that owns it. warm_up builds it
+# with the bot's cache folder; if warm-up failed, the first job builds one without a cache.
+_matcher: matcher.Matcher | None = None
+
+
+def _engine() -> matcher.Matcher:
+    global _matcher
+    if _matcher is None:
+        _matcher = matcher.Matcher()
+    return _matcher
 
 
 @dataclass(frozen=True)
@@ -69,11 +81,11 @@ def _chart_labels(categories: dict[str, float], lang: Lang) -> dict[str, str]:
     return {info.id: info.name.in_lang(lang) for info in shown}
 
 
-def score(document: Document, kind: str, lang: Lang) -> Scored:
+def score(document: Document, kind: KindOption, lang: Lang) -> Scored:
     """Match one resume or posting and draw its per-category coverage."""
     content = _read(document)
     with _explained(document.filename):
-        result = matcher.match(content, kind=kind)  # type: ignore[arg-type]
+        result = _engine().match(content, kind=kind)
     chart = coverage_chart(
         [(text(lang, f"kinds.{result.kind}"), result.categories)],
         _chart_labels(result.categories, lang),
@@ -86,7 +98,7 @@ def compare(resume: Document, posting: Document, lang: Lang) -> Compared:
     """Measure a resume against a posting and draw both coverages side by side."""
     resume_text, posting_text = _read(resume), _read(posting)
     with _explained(None):
-        comparison = matcher.compare(resume_text, posting_text)
+        comparison = _engine().compare(resume_text, posting_text)
     chart = coverage_chart(
         [
             (text(lang, "compare.chart_posting"), comparison.posting.categories),
@@ -165,7 +177,7 @@ def read_posting(document: Document) -> ReadPosting:
     if len(content) > MAX_TEXT_CHARS:
         raise Unreadable("posting_too_long", document.filename)
     with _explained(document.filename):
-        result = matcher.match(content, kind="posting")
+        result = _engine().match(content, kind="posting")
     return _kept(content, result)
 
 
@@ -177,9 +189,9 @@ def fit_postings(resume: Document, postings: tuple[BoardPosting, ...]) -> BoardF
     """
     content = _read(resume)
     with _explained(resume.filename):
-        resume_result = matcher.match(content, kind="resume")
+        resume_result = _engine().match(content, kind="resume")
     refreshed = tuple(
-        (posting.posting_id, _kept(posting.text, matcher.match(posting.text, kind="posting")))
+        (posting.posting_id, _kept(posting.text, _engine().match(posting.text, kind="posting")))
         for posting in postings
         if posting.result_json is None and posting.text is not None
     )
@@ -207,10 +219,13 @@ def resume_competencies(resume: Document) -> tuple[str, ...]:
     """The competency ids a resume shows, for job alerts: the only thing kept of it."""
     content = _read(resume)
     with _explained(resume.filename):
-        result = matcher.match(content, kind="resume")
+        result = _engine().match(content, kind="resume")
     return tuple(hit.id for hit in result.skills)
 
 
-def warm_up() -> None:
-    """Load the taxonomy index and matplotlib in this worker before the first user needs them."""
+def warm_up(cache_dir: Path | None) -> None:
+    """Build this worker's Matcher (fitted models cached in ``cache_dir``, None for none), then
+    load matplotlib, before the first member needs them."""
+    global _matcher
+    _matcher = matcher.Matcher(cache_dir=cache_dir)
     score(Document(text="Backend developer: Python, PostgreSQL, REST API."), "auto", "en")

@@ -46,9 +46,21 @@ def first_char_lookahead(firsts: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
 
 
+_SEPARATOR_RUN = re.compile(r"[\s\-]+")
+
+
 def _units(alias: str) -> list[str]:
-    text = re.sub(r"\s+", " ", alias.strip().casefold())
-    return [_SPACE if ch == " " else _HYPHEN if ch == "-" else ch for ch in text]
+    # A run of separators is one unit: "a - - b" as three units in a row would give the engine
+    # that many ways to split the same spaces, which backtracks polynomially on near misses.
+    text = alias.strip().casefold()
+    units: list[str] = []
+    done = 0
+    for run in _SEPARATOR_RUN.finditer(text):
+        units.extend(text[done : run.start()])
+        units.append(_HYPHEN if set(run.group()) == {"-"} else _SPACE)
+        done = run.end()
+    units.extend(text[done:])
+    return units
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]

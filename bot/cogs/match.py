@@ -29,9 +29,13 @@ from bot.match_views import MatchReplyView, SavedPostingFitButton, send_comparis
 from bot.render_match import render_summary
 from bot.replies import send, send_error
 from bot.texts import command_text, lang_of, option_texts
+from matcher import KindOption
 
 if TYPE_CHECKING:
     from bot.client import CocokBot
+
+# The kind option's choices, as the matcher takes them; Discord sends only these values.
+_KINDS: dict[str, KindOption] = {"auto": "auto", "resume": "resume", "posting": "posting"}
 
 
 class MatchCog(commands.Cog):
@@ -79,13 +83,13 @@ class MatchCog(commands.Cog):
             async def submit(
                 modal_interaction: discord.Interaction[CocokBot], values: dict[str, str]
             ) -> None:
-                await self._match(modal_interaction, values["text"], kind, public)
+                await self._match(modal_interaction, values["text"], _KINDS[kind], public)
 
             fields = {"text": label(lang, "modal.text_label")}
             modal = PasteModal(label(lang, "modal.match_title"), fields, lang, submit)
             await interaction.response.send_modal(modal)
             return
-        await self._match(interaction, file if file is not None else pasted, kind, public)
+        await self._match(interaction, file if file is not None else pasted, _KINDS[kind], public)
 
     @app_commands.command(
         name=command_text("compare.name"), description=command_text("compare.description")
@@ -136,7 +140,11 @@ class MatchCog(commands.Cog):
     # -- the work ----------------------------------------------------------------------------
 
     async def _match(
-        self, interaction: discord.Interaction[CocokBot], source: Source, kind: str, public: bool
+        self,
+        interaction: discord.Interaction[CocokBot],
+        source: Source,
+        kind: KindOption,
+        public: bool,
     ) -> None:
         lang = lang_of(interaction.locale)
         await interaction.response.defer(ephemeral=not public, thinking=True)

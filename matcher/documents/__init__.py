@@ -64,7 +64,7 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
 
     ``filename`` names the document in error messages and supplies the extension when
     ``source`` is bytes (it defaults to the path's name, or to "document"). The text is NFC
-    normalised; odd spaces become plain spaces; control characters, soft hyphens and
+    normalised; odd spaces and NUL become plain spaces; other control characters, soft hyphens and
     zero-width marks are dropped; ligatures are spelled out; a PDF's line-end hyphenation is
     undone; line breaks are kept and the whole is stripped.
 
@@ -100,7 +100,7 @@ def read_document(source: str | Path | bytes, *, filename: str | None = None) ->
             raise InputError(f"{name}: not a valid path (it contains a NUL character)")
         data = _read_bounded(path, name)
     else:
-        raise TypeError(f"read_document takes a path or bytes, not {type(source).__name__}")
+        raise InputError(f"read_document takes a path or bytes, not {type(source).__name__}")
     suffix = Path(filename or name).suffix.lower()
     return _extract(data, name, suffix)
 
@@ -219,6 +219,7 @@ def _tidy(text: str) -> str:
 def _plain_char(char: str) -> str:
     if char in "\n\t" or char.isprintable():
         return char
-    # Separators (non-breaking, thin, ideographic spaces) are spacing; other non-printables
-    # (controls, bidi overrides, unassigned code points, surrogates) are dropped.
-    return " " if unicodedata.category(char) == "Zs" else ""
+    # Separators (non-breaking, thin, ideographic spaces) and NUL, which some exporters put
+    # between words, are spacing; other non-printables (controls, bidi overrides, unassigned
+    # code points, surrogates) are dropped.
+    return " " if char == "\0" or unicodedata.category(char) == "Zs" else ""

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from matcher import match
+from matcher.alias_regex import _HYPHEN, _SPACE, _units, compile_alias_regex
 from matcher.aliases import _has_neighbour, _same_line_window
 from matcher.documents import _tidy
 from matcher.experience import _stated_years
@@ -140,3 +141,17 @@ def test_neighbour_lookup_equals_a_scan_of_every_firm_hit(
 )
 def test_trailing_space_is_removed_from_line_ends_only(raw: str, tidied: str) -> None:
     assert _tidy(raw) == tidied
+
+
+def test_a_run_of_separators_in_an_alias_is_one_unit() -> None:
+    # Each separator of "a - - b" as its own unit made the engine try every way of splitting
+    # the same spaces between them: polynomial on near misses.
+    assert _units("a - - b") == ["a", _SPACE, "b"]
+    assert _units("docker--compose") == [*"docker", _HYPHEN, *"compose"]
+    assert _units("CI / CD") == ["c", "i", _SPACE, "/", _SPACE, "c", "d"]
+
+
+def test_an_alias_of_many_separators_does_not_match_a_near_miss() -> None:
+    pattern = compile_alias_regex(["a - - - - - - - - b"])
+    assert pattern.search("a " + " - " * 20_000 + " c") is None
+    assert pattern.search("a - b") is not None
