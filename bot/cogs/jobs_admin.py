@@ -62,6 +62,24 @@ def title_of(content: str) -> str:
     return ""
 
 
+class AnnouncementChannel(app_commands.Transformer):
+    """A text or announcement channel, taken by id as Discord resolved it: the bot keeps no
+    cache of a guild's channels (it asks for the guilds intent only), and needs only the id."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.text, discord.ChannelType.news]
+
+    async def transform(
+        self, interaction: discord.Interaction[Any], value: Any, /
+    ) -> app_commands.AppCommandChannel:
+        return value  # type: ignore[no-any-return]
+
+
 def _has_words(title: str) -> bool:
     return bool(title.strip()) and any(character.isalnum() for character in title)
 
@@ -388,7 +406,8 @@ class JobsAdminCog(commands.Cog):
         role: discord.Role | None = None,
         expiry_days: Range[int, 1, MAX_EXPIRY_DAYS] | None = None,
         clear_role: bool = False,
-        channel: discord.TextChannel | None = None,
+        channel: app_commands.Transform[app_commands.AppCommandChannel, AnnouncementChannel]
+        | None = None,
         clear_channel: bool = False,
     ) -> None:
         lang = lang_of(interaction.locale)
