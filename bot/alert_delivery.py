@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.failures import describe_bug
 from bot.job_alerts import recipients
 from bot.match_views import saved_posting_view
 from bot.render_jobs import render_alert_card
@@ -63,6 +64,10 @@ class AlertDelivery:
                 await self._deliver(posting, lang)
             except StorageError as error:
                 _log.warning("alerts for posting %s stopped: %s", posting.posting_id, error)
+            except Exception as error:  # a bug must not end the alerts of every later posting
+                _log.error(
+                    "alerts for posting %s failed: %s", posting.posting_id, describe_bug(error)
+                )
 
     async def _deliver(self, posting: JobPosting, lang: Lang) -> None:
         store = self._bot.store
