@@ -113,12 +113,15 @@ def render_board(
     lang: Lang,
     skill: str | None,
     level: str | None = None,
+    max_years: int | None = None,
 ) -> discord.Embed:
     """One page of the board, newest first, each posting with its id, level and years asked,
     fit and closing time."""
     filters = [competency_name(taxonomy, skill, skill, lang)] if skill else []
     if level:
         filters.append(taxonomy.level_name(level, lang))
+    if max_years is not None:
+        filters.append(text(lang, "jobs.max_years", years=max_years))
     filtered = ", ".join(filters)
     if filtered:
         title = text(lang, "jobs.list_title_skill", count=page.total, skill=filtered)

@@ -47,14 +47,18 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 BOARD_PAGE_SIZE = 5
+MAX_YEARS_FILTER = 40  # two digits in a page button's id
 FITS_PAGE_SIZE = 5
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
 
 
 class BoardPageButton(
     discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    # the level part is optional: buttons drawn before the level filter existed have none
-    template=r"jobs:board:(?P<offset>\d{1,6}):(?P<skill>[a-z0-9-]{0,40})(?::(?P<level>[a-z]{0,12}))?",
+    # level and years are optional: buttons drawn before those filters existed have neither
+    template=(
+        r"jobs:board:(?P<offset>\d{1,6}):(?P<skill>[a-z0-9-]{0,40})"
+        r"(?::(?P<level>[a-z]{0,12})(?::(?P<years>\d{0,2}))?)?"
+    ),
 ):
     """A page button of ``/jobs list``. The page lives in the button's id, so it still works
     after a restart, and the guild comes from the click, so it shows that guild's board only."""
@@ -64,14 +68,16 @@ class BoardPageButton(
         offset: int,
         skill: str | None,
         level: str | None,
+        max_years: int | None,
         *,
         text_label: str = "",
         disabled: bool = False,
     ) -> None:
+        years = "" if max_years is None else str(max_years)
         super().__init__(
             discord.ui.Button(
                 label=text_label or "…",
-                custom_id=f"jobs:board:{offset}:{skill or ''}:{level or ''}",
+                custom_id=f"jobs:board:{offset}:{skill or ''}:{level or ''}:{years}",
                 style=discord.ButtonStyle.secondary,
                 disabled=disabled,
             )
@@ -79,6 +85,7 @@ class BoardPageButton(
         self.offset = offset
         self.skill = skill
         self.level = level
+        self.max_years = max_years
 
     @classmethod
     async def from_custom_id(
@@ -87,16 +94,29 @@ class BoardPageButton(
         item: discord.ui.Item[Any],
         match: re.Match[str],
     ) -> BoardPageButton:
-        return cls(int(match["offset"]), match["skill"] or None, match["level"] or None)
+        years = match["years"]
+        return cls(
+            int(match["offset"]),
+            match["skill"] or None,
+            match["level"] or None,
+            int(years) if years else None,
+        )
 
     async def callback(self, interaction: discord.Interaction[CocokBot]) -> None:  # type: ignore[override]
         cog = interaction.client.get_cog(JobsCog.__cog_name__)
         if isinstance(cog, JobsCog):
-            await cog.show_board(interaction, self.offset, self.skill, self.level, edit=True)
+            await cog.show_board(
+                interaction, self.offset, self.skill, self.level, self.max_years, edit=True
+            )
 
 
 def _board_view(
-    offset: int, total: int, skill: str | None, level: str | None, lang: Lang
+    offset: int,
+    total: int,
+    skill: str | None,
+    level: str | None,
+    max_years: int | None,
+    lang: Lang,
 ) -> discord.ui.View | None:
     if total <= BOARD_PAGE_SIZE:
         return None
@@ -106,6 +126,7 @@ def _board_view(
         max(0, offset - BOARD_PAGE_SIZE),
         skill,
         level,
+        max_years,
         text_label="◀ " + text(lang, "jobs.previous"),
         disabled=offset == 0,
     )
@@ -113,6 +134,7 @@ def _board_view(
         min(last, offset + BOARD_PAGE_SIZE),
         skill,
         level,
+        max_years,
         text_label=text(lang, "jobs.next") + " ▶",
         disabled=offset >= last,
     )
@@ -240,14 +262,15 @@ class JobsCog(commands.Cog):
     @jobs.command(
         name=command_text("jobs.list.name"), description=command_text("jobs.list.description")
     )
-    @option_texts("jobs.list", skill="skill", level="level")
+    @option_texts("jobs.list", skill="skill", level="level", max_years="years")
     async def board(
         self,
         interaction: discord.Interaction[CocokBot],
         skill: str | None = None,
         level: str | None = None,
+        max_years: Range[int, 0, MAX_YEARS_FILTER] | None = None,
     ) -> None:
-        await self.show_board(interaction, 0, skill, level, edit=False)
+        await self.show_board(interaction, 0, skill, level, max_years, edit=False)
 
     @board.autocomplete("skill")
     async def complete_skill(
@@ -277,6 +300,7 @@ class JobsCog(commands.Cog):
         offset: int,
         skill: str | None,
         level: str | None,
+        max_years: int | None,
         *,
         edit: bool,
     ) -> None:
@@ -294,16 +318,19 @@ class JobsCog(commands.Cog):
             await send_error(interaction, lang, "jobs_unknown_level", level=clip(level, 40))
             return
         store = self.bot.store
-        page = await store.list_postings(
-            guild_id, skill=skill, level=level, limit=BOARD_PAGE_SIZE, offset=offset
+        wanted = partial(
+            store.list_postings,
+            guild_id,
+            skill=skill,
+            level=level,
+            max_years=max_years,
+            limit=BOARD_PAGE_SIZE,
         )
+        page = await wanted(offset=offset)
         if not page.postings and page.total:  # the board shrank since the button was drawn
-            last = last_page_offset(page.total, BOARD_PAGE_SIZE)
-            page = await store.list_postings(
-                guild_id, skill=skill, level=level, limit=BOARD_PAGE_SIZE, offset=last
-            )
-        embed = render_board(page, self.bot.taxonomy, lang, skill, level)
-        view = _board_view(page.offset, page.total, skill, level, lang)
+            page = await wanted(offset=last_page_offset(page.total, BOARD_PAGE_SIZE))
+        embed = render_board(page, self.bot.taxonomy, lang, skill, level, max_years)
+        view = _board_view(page.offset, page.total, skill, level, max_years, lang)
         if edit:
             await interaction.response.edit_message(embed=embed, view=view)
         else:

@@ -161,11 +161,13 @@ class JobStore(ABC):
         *,
         skill: str | None = None,
         level: str | None = None,
+        max_years: float | None = None,
         limit: int = 10,
         offset: int = 0,
     ) -> PostingPage:
-        """A page of the guild's open postings, newest first, optionally only those whose
-        analysis names competency ``skill`` and asks for seniority ``level``."""
+        """A page of the guild's open postings, newest first, optionally only those that
+        require competency ``skill``, ask for seniority ``level``, and ask at most ``max_years``
+        years of experience (or state none)."""
 
     @abstractmethod
     async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:

@@ -61,6 +61,7 @@ _OPEN_IN_GUILD = """
         WHERE skill.posting_id = job_posting.posting_id
           AND skill.guild_id = $1 AND skill.skill_id = $3))
     AND ($4::text IS NULL OR analysis->>'level' = $4)
+    AND ($5::float8 IS NULL OR coalesce((analysis->>'years')::float8, 0) <= $5)
 """
 _DRIVER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
 
@@ -277,6 +278,7 @@ class PostgresJobStore(JobStore):
         *,
         skill: str | None = None,
         level: str | None = None,
+        max_years: float | None = None,
         limit: int = 10,
         offset: int = 0,
     ) -> PostingPage:
@@ -289,14 +291,16 @@ class PostgresJobStore(JobStore):
                 now,
                 skill,
                 level,
+                max_years,
             )
             rows = await connection.fetch(
                 f"SELECT {_POSTING_COLUMNS} FROM job_posting WHERE {_OPEN_IN_GUILD}"
-                " ORDER BY created_at DESC, posting_id DESC LIMIT $5 OFFSET $6",
+                " ORDER BY created_at DESC, posting_id DESC LIMIT $6 OFFSET $7",
                 guild_id,
                 now,
                 skill,
                 level,
+                max_years,
                 limit,
                 offset,
             )
@@ -472,7 +476,7 @@ async def _insert_skills(
 ) -> None:
     await connection.executemany(
         "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES ($1, $2, $3)",
-        [(posting_id, guild_id, skill) for skill in analysis.skills],
+        [(posting_id, guild_id, skill) for skill in analysis.required],
     )
 
 

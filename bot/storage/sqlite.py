@@ -62,6 +62,7 @@ _OPEN_IN_GUILD = """
         WHERE skill.posting_id = job_posting.posting_id
           AND skill.guild_id = :guild_id AND skill.skill_id = :skill))
     AND (:level IS NULL OR json_extract(analysis, '$.level') = :level)
+    AND (:years IS NULL OR coalesce(json_extract(analysis, '$.years'), 0) <= :years)
 """
 
 
@@ -277,12 +278,19 @@ class SqliteJobStore(JobStore):
         *,
         skill: str | None = None,
         level: str | None = None,
+        max_years: float | None = None,
         limit: int = 10,
         offset: int = 0,
     ) -> PostingPage:
         check_page(limit, offset)
         now = _micros(self.now())
-        scope = {"guild_id": guild_id, "now": now, "skill": skill, "level": level}
+        scope = {
+            "guild_id": guild_id,
+            "now": now,
+            "skill": skill,
+            "level": level,
+            "years": max_years,
+        }
         async with self._transaction("DEFERRED") as connection:
             cursor = await connection.execute(
                 f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}", scope
@@ -466,7 +474,7 @@ async def _insert_skills(
 ) -> None:
     await connection.executemany(
         "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES (?, ?, ?)",
-        [(posting_id, guild_id, skill) for skill in analysis.skills],
+        [(posting_id, guild_id, skill) for skill in analysis.required],
     )
 
 

@@ -127,7 +127,7 @@ async def test_jobs_group_syncs_subcommands_for_servers_only(session: BotUnderTe
     alerts = next(o for o in jobs["options"] if o["name"] == "alerts")
     assert [o["name"] for o in alerts["options"]] == ["skills", "profile", "show", "off"]
     board = next(o for o in jobs["options"] if o["name"] == "list")
-    assert [o["name"] for o in board["options"]] == ["skill", "level"]
+    assert [o["name"] for o in board["options"]] == ["skill", "level", "years"]
 
 
 async def test_managers_commands_are_offered_to_manage_messages_only(

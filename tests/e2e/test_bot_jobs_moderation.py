@@ -216,6 +216,10 @@ async def test_the_board_shows_and_filters_level_and_years(session: BotUnderTest
     assert "1 open" in seniors.embeds[0]["title"]
     none = await jobs(session, "list", member, level="senior", skill="php")
     assert "0 open" in none.embeds[0]["title"]
+    up_to_two = await jobs(session, "list", member, years=2)
+    assert "at most 2 years" in up_to_two.embeds[0]["title"]
+    assert "Junior PHP" in up_to_two.text and "Unstated" in up_to_two.text
+    assert "Senior Go" not in up_to_two.text
     unknown = await jobs(session, "list", member, level="guru")
     assert "no level `guru`" in unknown.text
     complete = session.interactions.autocomplete(

@@ -117,6 +117,16 @@ async def test_the_board_filters_by_level(store: JobStore) -> None:
     assert page.postings[0].analysis.years == 5.0
     assert (await store.list_postings(111, level="senior", skill="go")).total == 1
     assert (await store.list_postings(111, level="junior")).total == 0
+    titles = [p.title for p in (await store.list_postings(111, max_years=4)).postings]
+    assert titles == ["Unstated"]  # five years asked is more; none stated is not
+    assert (await store.list_postings(111, max_years=5)).total == 2
+
+
+async def test_the_skill_filter_looks_at_what_a_posting_requires(store: JobStore) -> None:
+    analysis = PostingAnalysis(score=70.0, skills=("go", "redis"), must_haves=("go",))
+    await store.add_posting(draft(analysis=analysis))
+    assert (await store.list_postings(111, skill="go")).total == 1
+    assert (await store.list_postings(111, skill="redis")).total == 0
 
 
 async def test_config_keeps_the_alert_channel(store: JobStore) -> None:
