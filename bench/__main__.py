@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", choices=FORMATS, default="table")
         sub.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw a chart")
     commands.add_parser("documents", help="kind, role, years and level of whole documents")
+    commands.add_parser("precision", help="competencies found in whole documents, per method")
     commands.add_parser(
         "requirements", help="must / nice and either-or reading, profile gap, requirement fit"
     )
@@ -136,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             from bench.documents import run_documents
 
             return run_documents(console)
+        if args.command == "precision":
+            from bench.precision import run_precision
+
+            return run_precision(console)
         if args.command == "requirements":
             from bench.requirements import run_requirements
 

@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 
 from matcher.alias_regex import alias_key
+from matcher.context import same_line_window, vouched_for
 from matcher.evidence import Found, found_in
 from matcher.index import AliasEntry, MatchIndex
 
-_CUE_REACH = 30  # characters either side: about three words
-_NEIGHBOUR_REACH = 60  # another technology this close on the same line vouches for a short name
 _VETO_REACH = 25
 _NEGATION_REACH = 45
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -26,15 +25,6 @@ _CLAUSE_PUNCTUATION = re.compile(r"[.;:!?()\[\]\n]")
 # Everything up to and including the last clause punctuation: greedy, so one match finds it.
 _UP_TO_LAST_CLAUSE_END = re.compile(r".*[.;:!?()\[\]\n]", re.DOTALL)
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
-
-
-def _same_line_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    # Line breaks are looked for within reach only: on one long line, a search to its ends
-    # for every hit would be quadratic.
-    left = max(text.rfind("\n", max(start - reach, 0), start) + 1, start - reach)
-    right_break = text.find("\n", end, end + reach)
-    right = min(right_break if right_break != -1 else len(text), end + reach)
-    return left, right
 
 
 def _compact(text: str) -> str:
@@ -53,7 +43,7 @@ def _any_of(words: frozenset[str]) -> re.Pattern[str]:
 def _vetoed(entry: AliasEntry, text: str, start: int, end: int) -> bool:
     if not entry.veto:
         return False
-    left, right = _same_line_window(text, start, end, _VETO_REACH)
+    left, right = same_line_window(text, start, end, _VETO_REACH)
     around = text[left:start] + " " + text[end:right]
     # A veto word standing nearby is also a substring of the folded window; most windows hold
     # none, and one search rules out splitting them into words (the bulk of a text full of names).
@@ -121,33 +111,6 @@ def _has_clause_break(index: MatchIndex, between: str) -> bool:
     return not words.isdisjoint(index.clause_breaks)
 
 
-def _has_cue(index: MatchIndex, text: str, start: int, end: int) -> bool:
-    left, right = _same_line_window(text, start, end, _CUE_REACH)
-    # Widen the window to whole words: a word cut at the edge ("apply" -> "app") is no cue.
-    while left > 0 and text[left - 1].isalnum():
-        left -= 1
-    while right < len(text) and text[right].isalnum():
-        right += 1
-    return bool(
-        index.tech_cue_regex.search(text[left:start])
-        or index.tech_cue_regex.search(text[end:right])
-    )
-
-
-def _has_neighbour(firm_starts: list[int], left: int, right: int, start: int) -> bool:
-    """Whether a firm hit other than one at ``start`` starts in ``[left, right)``.
-
-    Found by bisection in the sorted starts: a scan of all of them for every doubtful hit was
-    quadratic in a text full of short names.
-    """
-    position = bisect.bisect_left(firm_starts, left)
-    while position < len(firm_starts) and firm_starts[position] < right:
-        if firm_starts[position] != start:
-            return True
-        position += 1
-    return False
-
-
 def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Found]:
     """Every alias hit in ``prepared`` that survives the context, veto and negation rules.
 
@@ -167,8 +130,7 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
     firm_starts = [start for start, _, _ in firm]  # in text order, as the regex found them
     accepted = list(firm)
     for start, end, entry in doubtful:
-        left, right = _same_line_window(prepared, start, end, _NEIGHBOUR_REACH)
-        if _has_neighbour(firm_starts, left, right, start) or _has_cue(index, prepared, start, end):
+        if vouched_for(index, prepared, firm_starts, start, end):
             accepted.append((start, end, entry))
 
     cues = _negation_cues(index, prepared)

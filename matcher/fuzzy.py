@@ -1,8 +1,11 @@
 """Misspelled product names ("Kubernetess", "Postgress", "Javascrip"), by character n-grams.
 
 Only words that no alias matched and that start like a known product name are compared, so the
-TF-IDF transform runs on a handful of words, not on the whole text. The words of many texts are
-compared in one call, each distinct word once, which is what makes ranking fast.
+TF-IDF transform runs on a handful of words, not on the whole text. A close word counts only
+among technology (:mod:`matcher.context`): "Add/Remove Nodes" in an office manual or
+"memverifikasi" in an HR posting is an ordinary word that happens to look like a product. The
+words of many texts are compared in one call, each distinct word once, which is what makes
+ranking fast.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 
 from matcher import char_tfidf
 from matcher.alias_regex import alias_key
+from matcher.context import vouched_for
 from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex
 
@@ -22,6 +26,17 @@ _WORDS_REMEMBERED = 1 << 14
 _CANDIDATE = re.compile(r"(?<![\w.#+])[^\W\d_][\w]{4,24}(?![\w#+])")
 
 Span = tuple[int, int]
+_PLURAL_ENDINGS = ("", "s", "es")
+
+
+def _known(word: str, index: MatchIndex) -> bool:
+    """Whether the word is a known name or its plural ("Nodes" of "node"): no misspelling then,
+    and the alias stage has already decided whether it counts."""
+    return any(
+        alias_key(word.removesuffix(ending)) in index.aliases
+        for ending in _PLURAL_ENDINGS
+        if word.endswith(ending)
+    )
 
 
 def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict[str, list[Span]]:
@@ -33,7 +48,7 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
     candidates: dict[str, list[Span]] = {}
     for token in _CANDIDATE.finditer(prepared):
         folded = token.group().casefold()
-        if folded[:3] not in index.typo_prefixes or alias_key(folded) in index.aliases:
+        if folded[:3] not in index.typo_prefixes or _known(folded, index):
             continue
         start, end = token.span()
         starting_before_end = bisect.bisect_left(starts, end)
@@ -79,7 +94,7 @@ def find_typo_evidence(
     """For each text, words within character n-gram cosine ``TYPO_THRESHOLD`` of a product name.
 
     ``taken_per_text`` holds the spans already explained by exact aliases; words inside them are
-    skipped.
+    skipped, and they vouch for a close word near them.
     """
     candidates_per_text = [
         _candidates(clean, index, taken)
@@ -88,17 +103,21 @@ def find_typo_evidence(
     words = list(dict.fromkeys(word for found in candidates_per_text for word in found))
     closest = _closest(words, index)
     results: list[list[Found]] = []
-    for text, candidates in zip(texts, candidates_per_text, strict=True):
+    for text, clean, candidates, taken in zip(
+        texts, prepared, candidates_per_text, taken_per_text, strict=True
+    ):
+        close = {word: places for word, places in candidates.items() if word in closest}
+        # Misspelt names in one list vouch for each other, as named ones do.
+        others = sorted([start for start, _ in taken] + [s for p in close.values() for s, _ in p])
         found: list[Found] = []
-        for word, places in candidates.items():
-            if word not in closest:
-                continue
+        for word, places in close.items():
             column, score = closest[word]
             entry = index.typo_entries[column]
             similarity = round(min(score, 1.0), 3)
             found += [
                 found_in(text, span, entry.competency_id, "fuzzy", entry.text, similarity)
                 for span in places
+                if vouched_for(index, clean, others, *span)
             ]
         results.append(found)
     return results

@@ -5,6 +5,10 @@ compared (character n-gram TF-IDF, cosine) with every descriptive phrase of ever
 the closest phrase above the threshold becomes evidence, with its cosine as the confidence.
 Sentences of many texts are transformed in one call, which is what makes ranking fast, and
 only those that a cheap upper bound leaves within reach of the threshold meet every phrase.
+
+A description is more than one word: a hit needs two of the phrase's words in the sentence
+(one, for a phrase of one word), since n-grams shared with a single word ("Menjalankan",
+"Middleware", "Authentication" as a heading) make a heading look like any phrase holding it.
 """
 
 from __future__ import annotations
@@ -57,6 +61,19 @@ def _supporting_span(segment: Segment, phrase: str) -> tuple[int, int]:
 
 
 _MAX_SEGMENT_CHARS = 600
+_SHARED_WORDS = 2
+# Words agree on this many first letters: "framework"/"frameworks", "transformasi"/"transform".
+_STEM = 6
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(word.casefold()[:_STEM] for word in _WORD.findall(text) if len(word) > 2)
+
+
+def _describes(sentence: str, phrase: str) -> bool:
+    """Whether the sentence holds enough of the phrase's words to be a description of it."""
+    wanted = _stems(phrase)
+    return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
 def _may_reach_threshold(vectors: sp.csr_matrix, bound: PhraseBound) -> NDArray[np.intp]:
@@ -120,6 +137,8 @@ def find_similar_evidence(
         text = texts[position]
         for owner, (value, column) in closest[segment.text].items():
             phrase = index.phrase_texts[column]
+            if not _describes(segment.text, phrase):
+                continue
             span = _supporting_span(segment, phrase)
             similarity = round(min(value, 1.0), 3)
             results[position].append(found_in(text, span, owner, "similarity", phrase, similarity))

@@ -1,8 +1,12 @@
 """Text preparation that keeps character offsets: every evidence span points into the caller's text.
 
 Nothing here changes the length of the text. Look-alike characters are mapped one to one
-(typographic dashes and quotes, non-breaking spaces), and URLs and e-mail addresses are blanked
-out, since a skill named in a link ("github.com/acme/java-tools") is not a skill the person states.
+(typographic dashes and quotes, non-breaking spaces). What no reader takes for a claim is blanked
+out: URLs and e-mail addresses (a skill named in a link, "github.com/acme/java-tools", is not a
+skill the person states), a link's label that only names the site it points to ("[GitHub](...)",
+"LinkedIn: linkedin.com/in/..."), @handles, HTML comments and template tags (``{% ... %}``,
+``{{ ... }}``) of Markdown pages. Markdown emphasis markers become spaces, so "optimasi _query_"
+reads as "optimasi query". Every pattern is bounded, so each scan is linear in the text.
 """
 
 from __future__ import annotations
@@ -55,6 +59,16 @@ _LINK = re.compile(f"{_URL}|{_EMAIL}|{_PROFILE}", re.IGNORECASE)
 _LINK_WITHOUT_EMAIL = re.compile(f"{_URL}|{_PROFILE}", re.IGNORECASE)
 
 _NON_SPACE = re.compile(r"\S+")
+# The site a link points to: "github" of "https://www.github.com/x".
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)\.", re.IGNORECASE)
+# The word right before a link, joined to it as a Markdown label, "Label:", "(" or a space.
+_LABEL_REACH = 40
+_LABEL_BEFORE = re.compile(r"(?<![\w.-])\[?([^\W\d_][\w.-]{0,30})\]?[\s(:|-]{0,4}\Z")
+_TEMPLATE_TAG = re.compile(r"\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\}")
+# A handle: "@" not inside a word or an address, then a name.
+_HANDLE = re.compile(r"(?<![\w.@/])@\w[\w.-]{0,38}")
+# A marker run, a short emphasised stretch on one line, the same run again; none glued to a word.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})[^\s*_](?:[^\n]{0,80}?[^\s*_])?(\1)(?![\w*])")
 
 # A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
 # Every boundary starts with white space: the look-ahead rejects other positions at once.
@@ -72,32 +86,88 @@ class Segment:
     text: str
 
 
-def _blanked(found: re.Match[str]) -> str:
-    return " " * len(found.group())
-
-
-def _blank_links(text: str) -> str:
-    """``text`` with every link and address blanked.
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Where links and addresses are, each with its label when that only names the site.
 
     A link or address never spans white space and always holds "/", "@" or ".", so only the
     few such runs of non-space characters are searched: the whole pattern tried at every
     position of a resume was its slowest scan.
     """
-    pieces = []
-    done = 0
+    spans = []
     for token in _NON_SPACE.finditer(text):
         word = token.group()
         if "/" in word or "@" in word or "." in word:
-            link = _LINK if "@" in word else _LINK_WITHOUT_EMAIL
-            pieces += [text[done : token.start()], link.sub(_blanked, word)]
-            done = token.end()
+            pattern = _LINK if "@" in word else _LINK_WITHOUT_EMAIL
+            for link in pattern.finditer(word):
+                start, end = token.start() + link.start(), token.start() + link.end()
+                spans.append((_site_label_start(text, start, link.group()), end))
+    return spans
+
+
+def _site_label_start(text: str, start: int, link: str) -> int:
+    """Where the link at ``start`` begins, reaching back over a label that is its site's name."""
+    site = _SITE.match(link)
+    label = _LABEL_BEFORE.search(text, max(start - _LABEL_REACH, 0), start)
+    if site and label and _folded_name(label.group(1)) == _folded_name(site.group(1)):
+        return label.start()
+    return start
+
+
+def _folded_name(name: str) -> str:
+    return name.casefold().replace("-", "").replace(".", "")
+
+
+def _comment_spans(text: str) -> list[tuple[int, int]]:
+    """HTML comments; an unclosed ``<!--`` blanks only itself, not the rest of the text."""
+    spans = []
+    opening = text.find("<!--")
+    while opening != -1:
+        closing = text.find("-->", opening + 4)
+        if closing == -1:
+            # No later opener is closed either: stopping here keeps the scan linear.
+            spans.append((opening, opening + 4))
+            break
+        spans.append((opening, closing + 3))
+        opening = text.find("<!--", closing + 3)
+    return spans
+
+
+def _emphasis_markers(text: str) -> list[tuple[int, int]]:
+    """The ``_``/``*`` runs around emphasised words, leaving snake_case and "*nix" alone."""
+    spans = []
+    for emphasis in _EMPHASIS.finditer(text):
+        spans += [emphasis.span(1), emphasis.span(2)]
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    pieces = []
+    done = 0
+    for start, end in sorted(spans):
+        if end > done:
+            start = max(start, done)
+            pieces += [text[done:start], " " * (end - start)]
+            done = end
     pieces.append(text[done:])
     return "".join(pieces)
 
 
 def prepare(text: str) -> str:
-    """The text with look-alike characters unified and links blanked, offsets unchanged."""
-    return _blank_links(_LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text))
+    """The text with look-alikes unified and links and markup blanked, offsets unchanged."""
+    unified = _LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text)
+    spans = _link_spans(unified)
+    if "<!--" in unified:
+        spans += _comment_spans(unified)
+    if "{" in unified:
+        spans += [found.span() for found in _TEMPLATE_TAG.finditer(unified)]
+    if "@" in unified:
+        spans += [found.span() for found in _HANDLE.finditer(unified)]
+    blanked = _blank(unified, spans)
+    if "_" in blanked or "*" in blanked:
+        blanked = _blank(blanked, _emphasis_markers(blanked))
+    return blanked
 
 
 def segments(prepared: str) -> list[Segment]:

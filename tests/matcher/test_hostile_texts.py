@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from matcher import match
 from matcher.alias_regex import _HYPHEN, _SPACE, _units, compile_alias_regex
-from matcher.aliases import _has_neighbour, _same_line_window
+from matcher.context import has_neighbour, same_line_window
 from matcher.documents import _tidy
 from matcher.experience import _stated_years
 from matcher.text import prepare, segments
@@ -112,7 +112,7 @@ def test_same_line_window_equals_a_search_of_the_whole_line(
 ) -> None:
     start = min(start, len(text))
     end = min(start + length, len(text))
-    assert _same_line_window(text, start, end, reach) == _window_by_whole_line(
+    assert same_line_window(text, start, end, reach) == _window_by_whole_line(
         text, start, end, reach
     )
 
@@ -128,7 +128,7 @@ def test_neighbour_lookup_equals_a_scan_of_every_firm_hit(
 ) -> None:
     firm.sort()
     expected = any(left <= other < right and other != start for other in firm)
-    assert _has_neighbour(firm, left, right, start) == expected
+    assert has_neighbour(firm, left, right, start) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,19 @@
-"""prepare() maps look-alike characters one to one and blanks links, keeping every offset."""
+"""prepare() maps look-alike characters one to one and blanks links and markup, keeping offsets."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matcher.text import _LINK, _ONE_TO_ONE, prepare
+from matcher import match
+from matcher.text import _ONE_TO_ONE, prepare
 
 _MAPPED = [chr(code) for code in _ONE_TO_ONE]
 _pieces = st.one_of(
-    st.sampled_from([*_MAPPED, *"abcw.:/@-# \n", "https://", "www.", "github.com/"]),
+    st.sampled_from(
+        [*_MAPPED, *"abcw.:/@-#_*{}%[]() \n", "https://", "www.", "github.com/", "<!--", "-->"]
+    ),
     st.characters(codec="utf-8"),
 )
 _texts = st.lists(_pieces, max_size=40).map("".join)
@@ -23,7 +27,45 @@ def test_typographic_characters_become_plain_ones() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(text=_texts)
-def test_every_look_alike_is_mapped_as_the_table_says(text: str) -> None:
-    expected = _LINK.sub(lambda found: " " * len(found.group()), text.translate(_ONE_TO_ONE))
-    assert prepare(text) == expected
-    assert len(prepare(text)) == len(text)
+def test_every_character_is_mapped_as_the_table_says_or_blanked(text: str) -> None:
+    prepared = prepare(text)
+    assert len(prepared) == len(text)
+    for original, kept in zip(text.translate(_ONE_TO_ONE), prepared, strict=True):
+        assert kept in (original, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("See [Github](https://github.com/budi) now", "See ~ now"),
+        ("LinkedIn: https://linkedin.com/in/budi | Go", "~ | Go"),
+        ("GitLab gitlab.com/budi", "~"),
+        ("[Django](https://www.djangoproject.com/)", "[Django](~"),
+        ("ping @budi_dev, Java", "ping ~, Java"),
+        ("a <!-- <p>HTML</p> --> b", "a ~ b"),
+        ("<!-- never closed, Java", "~ never closed, Java"),
+        ("{% include video.html %} {{ site.url }} Go", "~ ~ Go"),
+        ("optimasi _query_ dan **Profile**", "optimasi ~query~ dan ~Profile~"),
+        ("user_id mod_rewrite *nix", "user_id mod_rewrite *nix"),
+    ],
+)
+def test_what_is_no_claim_is_blanked_and_emphasis_is_read(text: str, kept: str) -> None:
+    """``kept`` is what is read, each ``~`` standing for a blanked stretch."""
+    assert " ".join(prepare(text).split()) == " ".join(kept.replace("~", " ").split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Links: [Github](https://github.com/budi) [LinkedIn](https://linkedin.com/in/budi)",
+        "{% include video.html %}\n<!-- <div>HTML CSS</div> -->\nSales manager",
+        "Follow @golang and @docker for news",
+    ],
+)
+def test_links_markup_and_handles_give_no_skill(text: str) -> None:
+    assert match(text).skills == ()
+
+
+def test_an_emphasised_word_is_matched() -> None:
+    assert "sql" in {hit.id for hit in match("Mahir optimasi _query_ SQL dan _Python_").skills}
+    assert "python" in {hit.id for hit in match("Mahir _Python_ dan Django").skills}
