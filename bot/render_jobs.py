@@ -116,7 +116,7 @@ def render_board(
     max_years: int | None = None,
 ) -> discord.Embed:
     """One page of the board, newest first, each posting with its id, level and years asked,
-    fit and closing time."""
+    fit, closing time and required competencies."""
     filters = [competency_name(taxonomy, skill, skill, lang)] if skill else []
     if level:
         filters.append(taxonomy.level_name(level, lang))
@@ -139,8 +139,9 @@ def render_board(
         )
         asked = asks_level(posting.analysis, taxonomy, lang)
         lines.append(f"{line} · {asked}" if asked else line)
-        if posting.analysis.skills:
-            shown = _skills(taxonomy, posting.analysis.skills[:_SKILLS_LISTED], lang, limit=200)
+        required = posting.analysis.required
+        if required:
+            shown = _skills(taxonomy, required[:_SKILLS_LISTED], lang, limit=200)
             lines.append(text(lang, "jobs.list_skills", skills=shown))
     if not page.postings:
         empty = text(lang, "jobs.empty_skill", skill=filtered) if filtered else None
