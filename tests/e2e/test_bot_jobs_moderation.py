@@ -5,6 +5,7 @@ Discord. Each test works in a guild of its own."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -403,3 +404,28 @@ async def test_alerts_and_the_board_answer_in_indonesian(session: BotUnderTest) 
     assert "dari papan lowongan?" in question.text
     labels = [c["label"] for row in question.data["components"] for c in row["components"]]
     assert labels == ["Hapus", "Batal"]
+
+
+async def test_page_buttons_keep_the_filters_and_old_buttons_still_turn(
+    session: BotUnderTest,
+) -> None:
+    guild = new_guild(session)
+    member = member_of(session, guild)
+    for number in range(7):
+        await _seed(session, guild, f"Senior {number}", level="senior", years=3.0)
+    await _seed(session, guild, "Junior", level="junior", years=1.0)
+    first = await jobs(session, "list", member, level="senior", years=4)
+    buttons = [c for row in first.data["components"] for c in row["components"]]
+    following = next(b for b in buttons if not b.get("disabled"))
+    assert following["custom_id"] == "jobs:board:5::senior:4"
+    turned = await reply_to(
+        session, session.interactions.component(following["custom_id"], first, member=member)
+    )
+    assert "Page 2 of 2" in turned.text and "Junior" not in turned.text
+    # a message whose buttons were drawn before the level and years filters existed
+    old_button = {**following, "custom_id": "jobs:board:5:"}
+    drawn_before = replace(
+        first, data={**first.data, "components": [{"type": 1, "components": [old_button]}]}
+    )
+    old = session.interactions.component("jobs:board:5:", drawn_before, member=member)
+    assert "Page 2 of 2" in (await reply_to(session, old)).text
