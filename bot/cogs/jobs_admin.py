@@ -7,6 +7,7 @@ role in Server Settings → Integrations. The role check at run time stays eithe
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -87,10 +88,16 @@ def _has_words(title: str) -> bool:
 class _InvokerOnly(discord.ui.View):
     """Buttons under a manager's ephemeral question that only that manager may press."""
 
-    def __init__(self, owner_id: int, lang: Lang) -> None:
+    def __init__(self, asked: discord.Interaction[Any], lang: Lang) -> None:
         super().__init__(timeout=_QUESTION_TIMEOUT_SECONDS)
-        self.owner_id = owner_id
+        self.asked = asked
+        self.owner_id = asked.user.id
         self.lang = lang
+
+    async def on_timeout(self) -> None:
+        # buttons nobody may press any more are taken away (the token outlives the timeout)
+        with contextlib.suppress(discord.HTTPException):
+            await self.asked.edit_original_response(view=None)
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner_id:
@@ -106,13 +113,13 @@ class ReplaceDuplicate(_InvokerOnly):
     def __init__(
         self,
         cog: JobsAdminCog,
-        owner_id: int,
+        asked: discord.Interaction[Any],
         lang: Lang,
         draft: PostingDraft,
         result: PostingResult,
         existing_id: int,
     ) -> None:
-        super().__init__(owner_id, lang)
+        super().__init__(asked, lang)
         self.cog = cog
         self.draft = draft
         self.result = result
@@ -141,8 +148,10 @@ class ReplaceDuplicate(_InvokerOnly):
 class ConfirmRemove(_InvokerOnly):
     """Remove / Cancel under ``/jobs-admin remove``."""
 
-    def __init__(self, cog: JobsAdminCog, owner_id: int, lang: Lang, posting: JobPosting) -> None:
-        super().__init__(owner_id, lang)
+    def __init__(
+        self, cog: JobsAdminCog, asked: discord.Interaction[Any], lang: Lang, posting: JobPosting
+    ) -> None:
+        super().__init__(asked, lang)
         self.cog = cog
         self.posting = posting
         self.confirm.label = text(lang, "jobs.remove_button")
@@ -286,7 +295,7 @@ class JobsAdminCog(commands.Cog):
         existing = await store.find_duplicate(guild_id, read.text, link)
         if existing is not None:
             view = ReplaceDuplicate(
-                self, interaction.user.id, lang, draft, read.result, existing.posting_id
+                self, interaction, lang, draft, read.result, existing.posting_id
             )
             await send(interaction, render_duplicate(existing, lang), ephemeral=True, view=view)
             return
@@ -376,7 +385,7 @@ class JobsAdminCog(commands.Cog):
         found = await find_posting(interaction, posting, lang)
         if found is None:
             return
-        view = ConfirmRemove(self, interaction.user.id, lang, found)
+        view = ConfirmRemove(self, interaction, lang, found)
         await send(interaction, render_confirm_remove(found, lang), ephemeral=True, view=view)
 
     @edit.autocomplete("posting")

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.cogs import jobs_admin
 from bot.storage import ALERT_PAUSE_FAILURES, PostingAnalysis, PostingDraft
 from bot.texts import text
 from testkit import documents
@@ -429,3 +430,22 @@ async def test_page_buttons_keep_the_filters_and_old_buttons_still_turn(
     )
     old = session.interactions.component("jobs:board:5:", drawn_before, member=member)
     assert "Page 2 of 2" in (await reply_to(session, old)).text
+
+
+async def test_an_unanswered_question_loses_its_buttons(
+    session: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(jobs_admin, "_QUESTION_TIMEOUT_SECONDS", 0.2)
+    guild = new_guild(session)
+    posting_id = await _seed(session, guild, "Go Engineer")
+    interaction = session.interactions.slash(
+        "jobs-admin",
+        {"posting": str(posting_id)},
+        subcommand="remove",
+        member=moderator_of(session, guild),
+    )
+    await session.emulator.dispatch(interaction)
+    question, timed_out = await session.emulator.wait_for_replies(interaction["token"], count=2)
+    assert question.data["components"]
+    assert timed_out.route == "edit" and timed_out.data["components"] == []
+    assert await session.bot.store.get_posting(int(guild), posting_id) is not None
