@@ -67,8 +67,8 @@ def name_list(names: Iterable[str], lang: Lang, limit: int = FIELD_VALUE) -> str
     return clip(", ".join(shown), limit)
 
 
-def role_name(taxonomy: Taxonomy, role: str, lang: Lang) -> str:
-    return taxonomy.role_name(role, lang)
+def role_name(taxonomy: Taxonomy, role: str | None, lang: Lang) -> str:
+    return taxonomy.role_name(role, lang) if role else "—"
 
 
 def seniority(taxonomy: Taxonomy, result: MatchResult, lang: Lang) -> str:
@@ -108,7 +108,7 @@ def render_comparison(comparison: Comparison, taxonomy: Taxonomy, lang: Lang) ->
         text(
             lang,
             "compare.posting_role",
-            role=role_name(taxonomy, posting.role.role, lang),
+            role=role_name(taxonomy, posting.role.id, lang),
             level=seniority(taxonomy, posting, lang),
         ),
     ]

@@ -64,7 +64,7 @@ def _headline(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> list[str]:
         text(
             lang,
             "match.role",
-            role=role_name(taxonomy, role.role, lang),
+            role=role_name(taxonomy, role.id, lang),
             backend=f"{role.backend * 100:.0f}",
         ),
         text(lang, "match.seniority", level=seniority(taxonomy, result, lang)),
@@ -74,7 +74,7 @@ def _headline(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> list[str]:
 def gap_ids(result: MatchResult) -> list[str]:
     """Missing core competencies, those with a learning step first (the plan's order)."""
     planned = [step.id for step in result.next_steps]
-    return planned + [c.id for c in result.missing if c.id not in planned]
+    return planned + [c.ids[0] for c in result.missing if c.ids[0] not in planned]
 
 
 def render_summary(result: MatchResult, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:

@@ -29,17 +29,20 @@ if TYPE_CHECKING:
     from matcher.limits import MAX_DOCUMENT_BYTES
     from matcher.models import (
         Comparison,
-        Competence,
         Evidence,
         Experience,
+        Gap,
         KindOption,
         MatchResult,
         NextStep,
+        PostingRequirement,
+        PostingSummary,
         Ranked,
         Requirement,
         RoleLeaning,
         SkillHit,
     )
+    from matcher.reading.models import Section
 
 # Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
 # `cocok --version` and `cocok --help` should not pay for it, so public names are imported on
@@ -71,12 +74,14 @@ _HOMES = {
     **dict.fromkeys(
         [
             "Comparison",
-            "Competence",
             "Evidence",
             "Experience",
+            "Gap",
             "KindOption",
             "MatchResult",
             "NextStep",
+            "PostingRequirement",
+            "PostingSummary",
             "Ranked",
             "Requirement",
             "RoleLeaning",
@@ -84,6 +89,7 @@ _HOMES = {
         ],
         "matcher.models",
     ),
+    "Section": "matcher.reading.models",
 }
 
 
@@ -101,7 +107,6 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "Comparison",
-    "Competence",
     "CorruptDocumentError",
     "DocumentError",
     "DocumentTooLargeError",
@@ -109,15 +114,19 @@ __all__ = [
     "EncryptedDocumentError",
     "Evidence",
     "Experience",
+    "Gap",
     "InputError",
     "KindOption",
     "MatchResult",
     "Matcher",
     "MatcherError",
     "NextStep",
+    "PostingRequirement",
+    "PostingSummary",
     "Ranked",
     "Requirement",
     "RoleLeaning",
+    "Section",
     "SkillHit",
     "TaxonomyError",
     "UnsupportedDocumentError",

@@ -7,15 +7,23 @@ compiled and the TF-IDF vectorizers fitted in memory, with no disk cache and no 
 lookup) and later calls reuse it. The last eight taxonomies' Matchers are kept, a few megabytes
 each, for the life of the process. A caller that wants fitted models cached on disk, or to
 control that memory, builds a Matcher itself.
+
+Every function takes ``as_of``, the date a resume's "present" or "sekarang" stands for when
+its work periods are added up; it defaults to today, the one place the core reads the clock
+(the CLI and the bot pass theirs). ``lang`` is the reader's language, ``"en"`` or ``"id"``, that
+names, hints and summaries are written in, whatever the document's language; ``None`` follows
+the document: English for English text, Indonesian for Indonesian and mixed text.
 """
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections.abc import Iterable
 
-from matcher.engine import Matcher, _compare_results, checked_taxonomy
-from matcher.models import Comparison, KindOption, MatchResult, Ranked
+from matcher.engine import Matcher, checked_taxonomy
+from matcher.fit import compare_results as _compare_results
+from matcher.models import Comparison, KindOption, MatchResult, Ranked, ReaderLanguage
 from taxonomy import Taxonomy, builtin_taxonomy
 
 _DEFAULTS_KEPT = 8
@@ -40,53 +48,81 @@ def default_matcher(taxonomy: Taxonomy | None = None) -> Matcher:
     return built
 
 
-def match(text: str, *, kind: KindOption = "auto", taxonomy: Taxonomy | None = None) -> MatchResult:
+def match(
+    text: str,
+    *,
+    kind: KindOption = "auto",
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> MatchResult:
     """Score a resume or job posting against the backend-developer profile.
 
     Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
 
-    Every skill found carries evidence spans into ``text``: ``text[e.start:e.end] == e.snippet``.
+    ``kind="auto"`` reads whether the text is a resume, a posting or neither (``other``); a
+    given kind is taken as it is. Every skill found carries evidence spans into ``text``:
+    ``text[e.start:e.end] == e.snippet``, and ``e.section`` the kind of section it stands in.
     Texts over 200,000 characters raise :class:`matcher.InputError`.
 
-    >>> result = match("Backend engineer, 3+ years of experience: Golang, PostgreSQL, Docker.")
+    >>> text = "Backend engineer, 3+ years of experience: Golang, PostgreSQL, Docker."
+    >>> result = match(text, kind="resume")
     >>> sorted(hit.id for hit in result.skills)
     ['docker', 'go', 'postgresql', 'server-side-logic']
-    >>> result.experience.years
-    3.0
+    >>> result.experience.years, result.role.id
+    (3.0, 'backend')
+    >>> match(text).kind  # one line shows no history: neither a resume nor a posting
+    'other'
     """
-    return default_matcher(taxonomy).match(text, kind=kind)
+    return default_matcher(taxonomy).match(text, kind=kind, as_of=as_of, lang=lang)
 
 
-def compare(resume_text: str, posting_text: str, *, taxonomy: Taxonomy | None = None) -> Comparison:
-    """Measure a resume against one posting: the share of its requirements the resume shows.
+def compare(
+    resume_text: str,
+    posting_text: str,
+    *,
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Comparison:
+    """Measure a resume against one posting's requirement groups.
 
     Runs on the default Matcher of ``taxonomy``, built on the first call (see the module notes).
 
+    Any one alternative of a group covers it ("Go or Java"); a must weighs four times a
+    nice-to-have. The years and level asked stand next to those the resume shows.
+
     >>> fit = compare("Saya menguasai Laravel dan MySQL.", "Dicari: Laravel, MySQL, Redis.")
-    >>> sorted(r.id for r in fit.covered), [r.id for r in fit.missing]
+    >>> sorted(r.id for r in fit.covered), [r.id for r in fit.missing_must]
     (['laravel', 'mysql'], ['redis'])
     """
-    return default_matcher(taxonomy).compare(resume_text, posting_text)
+    return default_matcher(taxonomy).compare(resume_text, posting_text, as_of=as_of, lang=lang)
 
 
-def compare_results(resume: MatchResult, posting: MatchResult) -> Comparison:
+def compare_results(
+    resume: MatchResult, posting: MatchResult, *, taxonomy: Taxonomy | None = None
+) -> Comparison:
     """Measure an already matched resume against an already matched posting.
 
     For callers that keep results, such as a job board that stores each posting's analysis:
-    the same answer as :func:`compare` on the two texts, without matching either again.
+    the same answer as :func:`compare` on the two texts, without matching either again. The
+    posting's requirement groups are read from ``posting.requirements``; ``taxonomy`` (the one
+    they were matched with, the built-in one by default) names them.
 
     >>> resume = match("Laravel, MySQL", kind="resume")
-    >>> fit = compare_results(resume, match("Dicari: Laravel, Redis"))
-    >>> [r.id for r in fit.covered], [r.id for r in fit.missing]
+    >>> fit = compare_results(resume, match("Dicari: Laravel, Redis", kind="posting"))
+    >>> [r.id for r in fit.covered], [r.id for r in fit.missing_must]
     (['laravel'], ['redis'])
     """
-    return _compare_results(resume, posting)
+    return _compare_results(resume, posting, checked_taxonomy(taxonomy) or builtin_taxonomy())
 
 
 def rank(
     posting_text: str,
     resumes: Iterable[tuple[str, str]],
     *,
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
     taxonomy: Taxonomy | None = None,
 ) -> list[Ranked]:
     """Rank resumes, given as ``(name, text)`` pairs, by fit to a posting, best first.
@@ -101,13 +137,15 @@ def rank(
     >>> [r.name for r in ranked]
     ['b', 'a']
     """
-    return default_matcher(taxonomy).rank(posting_text, resumes)
+    return default_matcher(taxonomy).rank(posting_text, resumes, as_of=as_of, lang=lang)
 
 
 def rank_postings(
     resume_text: str,
     postings: Iterable[tuple[str, str]],
     *,
+    as_of: datetime.date | None = None,
+    lang: ReaderLanguage | None = None,
     taxonomy: Taxonomy | None = None,
 ) -> list[Ranked]:
     """Rank job postings, given as ``(name, text)`` pairs, by how well one resume fits each.
@@ -121,4 +159,4 @@ def rank_postings(
     >>> [r.name for r in ranked]
     ['go', 'php']
     """
-    return default_matcher(taxonomy).rank_postings(resume_text, postings)
+    return default_matcher(taxonomy).rank_postings(resume_text, postings, as_of=as_of, lang=lang)

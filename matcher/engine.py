@@ -7,32 +7,43 @@ no files after it is built and never changes, so the same input always gives the
 
 from __future__ import annotations
 
+import datetime
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from matcher.aliases import find_alias_evidence
 from matcher.errors import InputError
-from matcher.experience import find_experience
-from matcher.explain import next_steps
+from matcher.evidence import Found
+from matcher.experience import result_experience
+from matcher.explain import posting_summary, profile_plan, reader_language
+from matcher.fit import compare_results, posting_requirements, unmet_requirements
 from matcher.fuzzy import find_typo_evidence
 from matcher.index import MatchIndex, build_index
 from matcher.language import detect_language
 from matcher.limits import MAX_TEXT_CHARS
 from matcher.models import (
     Comparison,
+    Evidence,
     Kind,
     KindOption,
     MatchResult,
     Ranked,
-    Requirement,
+    ReaderLanguage,
     SkillHit,
 )
-from matcher.role import detect_kind, lean_role
-from matcher.scoring import category_scores, group_hits, missing_core, overall_score
+from matcher.reading import Section, analyze_document, classify_kind, find_sections
+from matcher.role import role_leaning
+from matcher.scoring import category_scores, group_hits, overall_score
 from matcher.similarity import find_similar_evidence
 from matcher.text import prepare, segments
 from taxonomy import Taxonomy, builtin_taxonomy
+
+# Sections of a posting about the employer rather than the job: a competency named only there
+# ("our apps are built with Flutter") is context, not something the job asks.
+_CONTEXT_SECTIONS = frozenset({"company", "benefits", "how_to_apply"})
 
 
 class Matcher:
@@ -61,28 +72,91 @@ class Matcher:
     def taxonomy(self) -> Taxonomy:
         return self.index.taxonomy
 
-    def match(self, text: str, *, kind: KindOption = "auto") -> MatchResult:
+    def match(
+        self,
+        text: str,
+        *,
+        kind: KindOption = "auto",
+        as_of: datetime.date | None = None,
+        lang: ReaderLanguage | None = None,
+    ) -> MatchResult:
         """:func:`matcher.match` with this Matcher's taxonomy."""
-        return _analyze([checked_text(text)], kind, self.index)[0]
+        options = _Options.of(kind, as_of, lang)
+        return _analyze([checked_text(text)], options, self.index)[0]
 
-    def compare(self, resume_text: str, posting_text: str) -> Comparison:
+    def compare(
+        self,
+        resume_text: str,
+        posting_text: str,
+        *,
+        as_of: datetime.date | None = None,
+        lang: ReaderLanguage | None = None,
+    ) -> Comparison:
         """:func:`matcher.compare` with this Matcher's taxonomy."""
-        resume = _analyze([checked_text(resume_text, "resume")], "resume", self.index)[0]
-        posting = _analyze([checked_text(posting_text, "posting")], "posting", self.index)[0]
-        return _compare_results(resume, posting)
+        resume_options = _Options.of("resume", as_of, lang)
+        posting_options = _Options.of("posting", as_of, lang)
+        resume = _analyze([checked_text(resume_text, "resume")], resume_options, self.index)[0]
+        posting = _analyze([checked_text(posting_text, "posting")], posting_options, self.index)[0]
+        return compare_results(resume, posting, self.taxonomy)
 
-    def rank(self, posting_text: str, resumes: Iterable[tuple[str, str]]) -> list[Ranked]:
+    def rank(
+        self,
+        posting_text: str,
+        resumes: Iterable[tuple[str, str]],
+        *,
+        as_of: datetime.date | None = None,
+        lang: ReaderLanguage | None = None,
+    ) -> list[Ranked]:
         """:func:`matcher.rank` with this Matcher's taxonomy."""
-        posting = _analyze([checked_text(posting_text, "posting")], "posting", self.index)[0]
-        results = _batched(resumes, "resume", "resume", self.index)
-        unmet = {h.id: _requirement(h, None) for h in posting.skills}
-        return _ranked((name, _compare_results(result, posting, unmet)) for name, result in results)
+        options = _Options.of("posting", as_of, lang)
+        posting = _analyze([checked_text(posting_text, "posting")], options, self.index)[0]
+        results = _batched(resumes, options.as_kind("resume"), "resume", self.index)
+        unmet = unmet_requirements(posting, self.taxonomy)
+        return _ranked(
+            (name, compare_results(result, posting, self.taxonomy, unmet))
+            for name, result in results
+        )
 
-    def rank_postings(self, resume_text: str, postings: Iterable[tuple[str, str]]) -> list[Ranked]:
+    def rank_postings(
+        self,
+        resume_text: str,
+        postings: Iterable[tuple[str, str]],
+        *,
+        as_of: datetime.date | None = None,
+        lang: ReaderLanguage | None = None,
+    ) -> list[Ranked]:
         """:func:`matcher.rank_postings` with this Matcher's taxonomy."""
-        resume = _analyze([checked_text(resume_text, "resume")], "resume", self.index)[0]
-        results = _batched(postings, "posting", "posting", self.index)
-        return _ranked((name, _compare_results(resume, result)) for name, result in results)
+        options = _Options.of("resume", as_of, lang)
+        resume = _analyze([checked_text(resume_text, "resume")], options, self.index)[0]
+        results = _batched(postings, options.as_kind("posting"), "posting", self.index)
+        return _ranked(
+            (name, compare_results(resume, result, self.taxonomy)) for name, result in results
+        )
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What the caller asked: the kind, the date "present" stands for, the reader's language."""
+
+    kind: KindOption
+    as_of: datetime.date
+    lang: ReaderLanguage | None
+
+    @classmethod
+    def of(
+        cls, kind: KindOption, as_of: datetime.date | None, lang: ReaderLanguage | None
+    ) -> _Options:
+        if kind not in ("auto", "resume", "posting"):
+            raise InputError(f"kind must be 'auto', 'resume' or 'posting', not {kind!r}")
+        if lang not in (None, "en", "id"):
+            raise InputError(f"lang must be 'en', 'id' or None, not {lang!r}")
+        if as_of is not None and not isinstance(as_of, datetime.date):
+            raise InputError(f"as_of must be a datetime.date, not {type(as_of).__name__}")
+        # The only clock the core reads: "present" in a resume is today unless told otherwise.
+        return cls(kind, as_of or datetime.date.today(), lang)
+
+    def as_kind(self, kind: KindOption) -> _Options:
+        return _Options(kind, self.as_of, self.lang)
 
 
 def checked_text(text: object, label: str = "text") -> str:
@@ -118,9 +192,7 @@ def _named_text(item: object, label: str) -> tuple[str, str]:
     return str(name), checked_text(text, f"{label} {name!r}")
 
 
-def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[MatchResult]:
-    if kind not in ("auto", "resume", "posting"):
-        raise InputError(f"kind must be 'auto', 'resume' or 'posting', not {kind!r}")
+def _analyze(texts: Sequence[str], options: _Options, index: MatchIndex) -> list[MatchResult]:
     prepared = [prepare(text) for text in texts]
     exact = [
         find_alias_evidence(text, clean, index) for text, clean in zip(texts, prepared, strict=True)
@@ -129,85 +201,107 @@ def _analyze(texts: Sequence[str], kind: KindOption, index: MatchIndex) -> list[
     typos = find_typo_evidence(texts, prepared, taken, index)
     evidence = [aliases + misspelt for aliases, misspelt in zip(exact, typos, strict=True)]
     similar = find_similar_evidence(texts, [segments(clean) for clean in prepared], index)
+    return [
+        _result(text, found + described, options, index)
+        for text, found, described in zip(texts, evidence, similar, strict=True)
+    ]
 
-    results = []
-    for text, found, described in zip(texts, evidence, similar, strict=True):
-        skills, negated = group_hits(found + described, index)
-        language = detect_language(text, index)
-        categories = category_scores(skills, index)
-        role = lean_role(text, skills, index)
-        missing = missing_core(skills, index)
-        resolved_kind: Kind = detect_kind(text, index) if kind == "auto" else kind
-        results.append(
-            MatchResult(
-                score=overall_score(categories, role, index),
-                kind=resolved_kind,
-                language=language,
-                categories=categories,
-                skills=skills,
-                missing=missing,
-                negated=negated,
-                role=role,
-                experience=find_experience(text, index),
-                next_steps=next_steps(missing, language, index),
-                taxonomy_version=index.taxonomy.version,
-            )
+
+def _result(text: str, found: list[Found], options: _Options, index: MatchIndex) -> MatchResult:
+    taxonomy = index.taxonomy
+    all_skills, negated = group_hits(found, index)
+    kind: Kind = (
+        classify_kind(text, find_sections(text)) if options.kind == "auto" else options.kind
+    )
+    sections = find_sections(text, document=kind)
+    all_skills = _in_sections(all_skills, sections)
+    negated = _in_sections(negated, sections)
+    skills, context = _split_context(all_skills) if kind == "posting" else (all_skills, ())
+    reading = analyze_document(
+        text,
+        as_of=options.as_of,
+        skill_categories={hit.id: hit.category for hit in skills},
+        kind=kind,
+        sections=sections,
+        taxonomy=taxonomy,
+    )
+    language = detect_language(text, index)
+    lang = reader_language(options.lang, language)
+    categories = category_scores(skills, index)
+    role = role_leaning(reading.role, skills)
+    experience = result_experience(text, sections, reading.years, reading.level)
+    requirements = posting_requirements(text, skills, sections) if kind == "posting" else ()
+    missing, steps = profile_plan(kind, (hit.id for hit in skills), lang, taxonomy)
+    return MatchResult(
+        score=overall_score(categories, role.backend, index),
+        kind=kind,
+        language=language,
+        lang=lang,
+        sections=sections,
+        categories=categories,
+        skills=skills,
+        context=context,
+        missing=missing,
+        negated=negated,
+        role=role,
+        experience=experience,
+        requirements=requirements,
+        summary=posting_summary(
+            requirements, experience.years, experience.seniority, lang, taxonomy
         )
-    return results
-
-
-def _requirement(wanted: SkillHit, held: SkillHit | None) -> Requirement:
-    return Requirement(
-        id=wanted.id,
-        name=wanted.name,
-        category=wanted.category,
-        weight=wanted.weight,
-        posting_evidence=wanted.evidence,
-        resume_evidence=held.evidence if held else (),
+        if kind == "posting"
+        else None,
+        next_steps=steps,
+        taxonomy_version=taxonomy.version,
     )
 
 
-def _compare_results(
-    resume: MatchResult, posting: MatchResult, unmet: Mapping[str, Requirement] | None = None
-) -> Comparison:
-    # ``unmet``: each requirement of ``posting`` as a resume lacking it sees it. A ranking
-    # against one posting builds them once and shares them, frozen, among all its resumes.
-    held = {h.id: h for h in resume.skills}
-    wanted = {h.id for h in posting.skills}
-    total = sum(h.weight for h in posting.skills)
-    gained = sum(h.weight * held[h.id].confidence for h in posting.skills if h.id in held)
-    return Comparison(
-        score=round(100 * gained / total, 1) if total else 0.0,
-        covered=tuple(_requirement(h, held[h.id]) for h in posting.skills if h.id in held),
-        missing=tuple(
-            unmet[h.id] if unmet is not None else _requirement(h, None)
-            for h in posting.skills
-            if h.id not in held
-        ),
-        extra=tuple(h for h in resume.skills if h.id not in wanted),
-        resume=resume,
-        posting=posting,
+def _in_sections(hits: tuple[SkillHit, ...], sections: Sequence[Section]) -> tuple[SkillHit, ...]:
+    """``hits`` with each piece of evidence naming the kind of section it stands in."""
+    # The sections cover the text without gaps (find_sections), so the last one starting at or
+    # before an offset holds it.
+    starts = [section.start for section in sections]
+
+    def tagged(evidence: Evidence) -> Evidence:
+        at = bisect_right(starts, evidence.start) - 1
+        return evidence.model_copy(update={"section": sections[at].kind}) if at >= 0 else evidence
+
+    return tuple(
+        hit.model_copy(update={"evidence": tuple(tagged(ev) for ev in hit.evidence)})
+        for hit in hits
     )
+
+
+def _split_context(
+    hits: tuple[SkillHit, ...],
+) -> tuple[tuple[SkillHit, ...], tuple[SkillHit, ...]]:
+    """(asked, context): a posting's competencies, and those named only about the employer."""
+    asked: list[SkillHit] = []
+    context: list[SkillHit] = []
+    for hit in hits:
+        only_context = all(ev.section in _CONTEXT_SECTIONS for ev in hit.evidence)
+        (context if only_context else asked).append(hit)
+    return tuple(asked), tuple(context)
 
 
 def _batched(
-    documents: Iterable[tuple[str, str]], kind: KindOption, label: str, index: MatchIndex
+    documents: Iterable[tuple[str, str]], options: _Options, label: str, index: MatchIndex
 ) -> Iterator[tuple[str, MatchResult]]:
     """``(name, result)`` per ``(name, text)``, matched 256 at a time to share the heavy stages."""
     batch: list[tuple[str, str]] = []
     for item in documents:
         batch.append(_named_text(item, label))
         if len(batch) >= 256:
-            yield from _analyzed(batch, kind, index)
+            yield from _analyzed(batch, options, index)
             batch = []
-    yield from _analyzed(batch, kind, index)
+    yield from _analyzed(batch, options, index)
 
 
 def _analyzed(
-    batch: list[tuple[str, str]], kind: KindOption, index: MatchIndex
+    batch: list[tuple[str, str]], options: _Options, index: MatchIndex
 ) -> Iterator[tuple[str, MatchResult]]:
     if batch:
-        results = _analyze([text for _, text in batch], kind, index)
+        results = _analyze([text for _, text in batch], options, index)
         yield from zip((name for name, _ in batch), results, strict=True)
 
 

@@ -20,7 +20,6 @@ from numpy.typing import NDArray
 from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
-from matcher.models import Competence
 from taxonomy import AliasRule, Competency, Taxonomy
 
 # Character n-grams inside word boundaries: robust to Indonesian affixes (me-, di-, -kan, -nya)
@@ -63,7 +62,6 @@ class MatchIndex:
     taxonomy: Taxonomy
     # Plain lookups of the taxonomy, which answers the same questions by scanning its models.
     competencies: MappingProxyType[str, Competency]
-    core_by_weight: tuple[Competence, ...]
     category_members: MappingProxyType[str, tuple[Competency, ...]]
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
@@ -74,7 +72,6 @@ class MatchIndex:
     negation_after: tuple[str, ...]
     clause_breaks: frozenset[str]
     function_words: MappingProxyType[str, frozenset[str]]
-    kind_cue_regex: MappingProxyType[str, re.Pattern[str]]
     typo_vectorizer: CharTfidf
     typo_columns: Any
     typo_entries: tuple[AliasEntry, ...]
@@ -172,11 +169,6 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
     return MatchIndex(
         taxonomy=taxonomy,
         competencies=MappingProxyType({c.id: c for c in taxonomy.competencies}),
-        core_by_weight=tuple(
-            Competence(id=c.id, name=c.name, category=c.category, tier=c.tier, weight=c.weight)
-            for c in sorted(taxonomy.competencies, key=lambda c: (-c.weight, c.id))
-            if c.tier == "core"
-        ),
         category_members=MappingProxyType(
             {
                 info.id: tuple(c for c in taxonomy.competencies if c.category == info.id)
@@ -195,9 +187,6 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
                 lang: frozenset(w.casefold() for w in words)
                 for lang, words in cues.function_words.items()
             }
-        ),
-        kind_cue_regex=MappingProxyType(
-            {kind: _word_regex(words) for kind, words in cues.kind.items()}
         ),
         typo_vectorizer=typo_vectorizer,
         typo_columns=typo_columns,

@@ -2,8 +2,8 @@
 
 A category saturates: the first skills in it count most, so a resume with Go and PostgreSQL
 is not scored as if it lacked the other ten languages and databases. The overall score is the
-category coverage, weighted by the profile's category weights, tempered by the role leaning so
-that a frontend CV does not pass for a backend one.
+category coverage, weighted by the profile's category weights, tempered by how backend the
+document's role is, so that a frontend CV does not pass for a backend one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from matcher.evidence import Found
 from matcher.index import MatchIndex
-from matcher.models import Competence, RoleLeaning, SkillHit
+from matcher.models import SkillHit
 
 _MIN_CATEGORY_TARGET = 1.5
 _CATEGORY_TARGET_SHARE = 0.4
@@ -84,15 +84,12 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
     return scores
 
 
-def overall_score(categories: dict[str, float], role: RoleLeaning, index: MatchIndex) -> float:
+def overall_score(categories: dict[str, float], backend_leaning: float, index: MatchIndex) -> float:
+    """0-100: the weighted category coverage, tempered by ``backend_leaning`` (0-1, how much
+    the document's role is backend work: ``RoleLeaning.backend``)."""
     weights: dict[str, float] = {info.id: info.weight for info in index.taxonomy.profile.categories}
     total_weight = sum(weights.values()) or 1.0
     coverage = sum(weights[c] * s for c, s in categories.items()) / total_weight
-    leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * role.backend
+    leaning = _ROLE_FLOOR + (1 - _ROLE_FLOOR) * backend_leaning
     shown = 100 * math.pow(coverage / 100, _COVERAGE_EXPONENT)
     return round(min(100.0, shown * leaning), 1)
-
-
-def missing_core(skills: tuple[SkillHit, ...], index: MatchIndex) -> tuple[Competence, ...]:
-    found = {h.id for h in skills}
-    return tuple(c for c in index.core_by_weight if c.id not in found)

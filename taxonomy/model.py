@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from taxonomy.errors import TaxonomyError
 from taxonomy.schema import CategoryInfo, Competency, Profile
+
+if TYPE_CHECKING:
+    from taxonomy.profile_groups import ProfileGroups
+
+
+# (English, Indonesian) names of the roles outside the backend profile's own three.
+_OTHER_ROLE_NAMES = {
+    "mobile": ("Mobile developer", "Mobile developer"),
+    "data": ("Data role", "Peran data"),
+    "devops": ("DevOps / infrastructure", "DevOps / infrastruktur"),
+    "other-it": ("Other IT role", "Peran TI lainnya"),
+    "non-it": ("Not an IT role", "Bukan peran TI"),
+}
 
 
 class Taxonomy(BaseModel):
@@ -50,6 +64,14 @@ class Taxonomy(BaseModel):
                     )
 
     @property
+    def profile_groups(self) -> ProfileGroups:
+        """The profile as groups of alternatives (``taxonomy/data/profile_groups.yaml``)."""
+        # Imported here: the groups' loader builds on this module's loader.
+        from taxonomy.profile_groups import builtin_profile_groups
+
+        return builtin_profile_groups()
+
+    @property
     def version(self) -> str:
         return self.profile.version
 
@@ -87,9 +109,13 @@ class Taxonomy(BaseModel):
         return info.name.in_lang(lang) if info is not None else category_id
 
     def role_name(self, role_id: str, lang: str) -> str:
-        """The role's name in ``lang`` (backend, frontend, fullstack); the id when it is unknown."""
+        """The role's name in ``lang``: the profile's web roles, the other roles a document can
+        be about (mobile, data, devops, other-it, non-it); the id when it is unknown."""
         role = next((r for r in self.profile.roles if r.id == role_id), None)
-        return role.name.in_lang(lang) if role is not None else role_id
+        if role is not None:
+            return role.name.in_lang(lang)
+        names = _OTHER_ROLE_NAMES.get(role_id)
+        return names[lang == "id"] if names else role_id
 
     def level_name(self, level_id: str, lang: str) -> str:
         """The seniority level's name in ``lang``; the id when it is unknown."""

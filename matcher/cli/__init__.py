@@ -10,6 +10,7 @@ reports a SIGPIPE), quietly and alike for every command and format.
 from __future__ import annotations
 
 import argparse
+import datetime
 import errno
 import json
 import os
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from matcher.cli.inputs import Loaded
     from matcher.cli.standings import Standings
     from matcher.engine import Matcher
+    from matcher.models import ReaderLanguage
     from taxonomy import Taxonomy
 
 
@@ -94,16 +96,25 @@ def _run_score(args: argparse.Namespace) -> int:
     for loaded in load_all(args.files, StdinReader()):
         if loaded.text is not None:
             try:
-                result = engine.match(loaded.text, kind=args.kind)
+                result = engine.match(
+                    loaded.text, kind=args.kind, as_of=_today(), lang=_reader_lang(args.lang)
+                )
             except MatcherError as exc:
                 loaded = Loaded(loaded.label, error=str(exc))
         if not _loaded_or_failure(loaded, args.format):
             failed = True
             continue
+        if result.kind == "other":
+            # Said, not failed: what was found is still shown, and the exit code stays 0.
+            print(
+                f"cocok: {_shown(loaded.label)}: does not look like a resume or a job posting"
+                " (use --kind to say which it is)",
+                file=sys.stderr,
+            )
         if args.format == "json":
             _write_json({"file": loaded.label, **result.model_dump(mode="json")})
             continue
-        lang = _output_lang(args.lang, result.language)
+        lang = result.lang
         if console is not None:
             from matcher.cli.table import score_view
 
@@ -131,7 +142,9 @@ def _run_compare(args: argparse.Namespace) -> int:
             _report_failure(item.label, item.error or "")
         return _compare_failed(args, "; ".join(f"{_shown(i.label)}: {i.error}" for i in failures))
     try:
-        comparison = _matcher(taxonomy).compare(resume.text, posting.text)
+        comparison = _matcher(taxonomy).compare(
+            resume.text, posting.text, as_of=_today(), lang=_reader_lang(args.lang)
+        )
     except MatcherError as exc:
         # The message says whether the resume or the posting is at fault.
         print(f"cocok: {exc}", file=sys.stderr)
@@ -150,7 +163,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    lang = _output_lang(args.lang, comparison.posting.language)
+    lang = comparison.posting.lang
     if args.format == "table":
         from matcher.cli.table import compare_view
 
@@ -186,7 +199,13 @@ def _run_rank(args: argparse.Namespace) -> int:
     with Progress.create(len(items), _console) as progress:
         loaded = load_all(items, stdin, on_done=progress.read_one)
         failures, language = _rank_all(
-            posting.text, loaded, taxonomy, progress, standings, with_json=args.format == "json"
+            posting.text,
+            loaded,
+            taxonomy,
+            progress,
+            standings,
+            with_json=args.format == "json",
+            lang=_reader_lang(args.lang),
         )
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
@@ -224,6 +243,7 @@ def _rank_all(
     standings: Standings,
     *,
     with_json: bool,
+    lang: ReaderLanguage | None = None,
 ) -> tuple[list[Loaded], str | None]:
     """Rank every readable resume into ``standings``; the failures, and the posting's language.
 
@@ -243,7 +263,7 @@ def _rank_all(
 
     def rank_batch() -> None:
         nonlocal language
-        for item in engine.rank(posting_text, batch):
+        for item in engine.rank(posting_text, batch, as_of=_today(), lang=lang):
             language = item.comparison.posting.language
             standings.add(row_of(item, with_json=with_json))
         batch.clear()
@@ -285,7 +305,23 @@ def _run_taxonomy(args: argparse.Namespace) -> int:
 def _output_lang(choice: str, document_language: str) -> str:
     from matcher.cli.text import output_lang
 
-    return output_lang(choice, document_language)
+    return output_lang(_reader_lang(choice) or "auto", document_language)
+
+
+def _reader_lang(choice: str) -> ReaderLanguage | None:
+    """--lang as the matcher takes it: auto is Indonesian under an Indonesian locale, else the
+    document's language (None)."""
+    if choice == "en":
+        return "en"
+    if choice == "id":
+        return "id"
+    locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return "id" if locale.startswith("id") else None
+
+
+def _today() -> datetime.date:
+    """The date a resume's "present" stands for: the CLI's clock, read here at the edge."""
+    return datetime.date.today()
 
 
 def _shown(label: str) -> str:

@@ -10,10 +10,13 @@ from collections.abc import Sequence
 
 from matcher.cli.standings import Row
 from matcher.cli.text import (
+    asked_and_shown,
+    detail_blocks,
     evidence_summary,
     experience_summary,
     headline,
     labels_for,
+    requirement_line,
     role_summary,
 )
 from matcher.documents import printable_name
@@ -76,8 +79,8 @@ def score_report(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str)
     if result.negated:
         names = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in result.negated)
         lines += ["", f"## {labels.negated}", "", escape(names)]
-    missing = [f"- {escape(taxonomy.competency_name(c.id, lang, c.name))}" for c in result.missing]
-    lines += ["", f"## {labels.missing_core}", ""] + (missing or [labels.none])
+    for title, block in detail_blocks(result, taxonomy, lang):
+        lines += ["", f"## {title}", ""] + [f"- {escape(line)}" for line in block]
     if result.next_steps:
         lines += ["", f"## {labels.next_steps}", ""]
         lines += [
@@ -97,34 +100,38 @@ def compare_report(
         "",
         f"**{labels.fit}: {comparison.score:.0f}/100** · "
         f"{labels.covered} {len(comparison.covered)}/{wanted}",
-        "",
-        f"## {labels.covered}",
-        "",
     ]
+    for title, missing in (
+        (labels.missing_must, comparison.missing_must),
+        (labels.missing_nice, comparison.missing_nice),
+    ):
+        lines += ["", f"## {title}", ""]
+        if missing:
+            lines += _table(
+                [labels.requirement, labels.posting_says],
+                [
+                    [
+                        escape(requirement_line(r.ids, taxonomy, lang)),
+                        escape(evidence_summary(r.posting_evidence, lang, limit=1)),
+                    ]
+                    for r in missing
+                ],
+            )
+        else:
+            lines.append(labels.none)
+    lines += ["", f"## {labels.experience}", ""]
+    lines += [f"- {escape(line)}" for line in asked_and_shown(comparison, taxonomy, lang)]
+    lines += ["", f"## {labels.covered}", ""]
     if comparison.covered:
         lines += _table(
             [labels.requirement, labels.posting_says, labels.resume_shows],
             [
                 [
-                    escape(taxonomy.competency_name(r.id, lang, r.name)),
+                    escape(requirement_line(r.ids, taxonomy, lang)),
                     escape(evidence_summary(r.posting_evidence, lang, limit=1)),
                     escape(evidence_summary(r.resume_evidence, lang, limit=1)),
                 ]
                 for r in comparison.covered
-            ],
-        )
-    else:
-        lines.append(labels.none)
-    lines += ["", f"## {labels.missing}", ""]
-    if comparison.missing:
-        lines += _table(
-            [labels.requirement, labels.posting_says],
-            [
-                [
-                    escape(taxonomy.competency_name(r.id, lang, r.name)),
-                    escape(evidence_summary(r.posting_evidence, lang, limit=1)),
-                ]
-                for r in comparison.missing
             ],
         )
     else:

@@ -46,8 +46,10 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("auto", "en", "id"),
         default="auto",
-        help="language of table and markdown labels; auto (default) follows the document:"
-        " English for English text, Indonesian otherwise. JSON is language-neutral",
+        help="the reader's language: of labels, and of competency and group names, hints and"
+        " the posting summary (in JSON too). auto (default): Indonesian when the locale"
+        " (LC_ALL, else LANG) starts with 'id', else the document's: English for English"
+        " text, Indonesian otherwise",
     )
 
 

@@ -16,10 +16,13 @@ from rich.text import Text
 
 from matcher.cli.standings import Row
 from matcher.cli.text import (
+    asked_and_shown,
+    detail_blocks,
     evidence_summary,
     experience_summary,
     headline,
     labels_for,
+    requirement_line,
     role_summary,
 )
 from matcher.documents import printable_name
@@ -99,8 +102,8 @@ def score_view(label: str, result: MatchResult, taxonomy: Taxonomy, lang: str) -
     if result.negated:
         names = ", ".join(taxonomy.competency_name(h.id, lang, h.name) for h in result.negated)
         parts += [_section(labels.negated), Text(names)]
-    missing = ", ".join(taxonomy.competency_name(c.id, lang, c.name) for c in result.missing)
-    parts += [_section(labels.missing_core), Text(missing or labels.none)]
+    for title, block in detail_blocks(result, taxonomy, lang):
+        parts += [_section(title), *(Text(f"• {line}") for line in block)]
     if result.next_steps:
         parts.append(_section(labels.next_steps))
         for number, step in enumerate(result.next_steps, start=1):
@@ -122,9 +125,13 @@ def compare_view(
         ),
     ]
     for title, requirements, with_resume in (
+        (labels.missing_must, comparison.missing_must, False),
+        (labels.missing_nice, comparison.missing_nice, False),
         (labels.covered, comparison.covered, True),
-        (labels.missing, comparison.missing, False),
     ):
+        if with_resume:  # the years and level asked and shown come before what is covered
+            parts += [_section(labels.experience)]
+            parts += [Text(line) for line in asked_and_shown(comparison, taxonomy, lang)]
         parts.append(_section(title))
         if not requirements:
             parts.append(Text(labels.none))
@@ -136,7 +143,7 @@ def compare_view(
             table.add_column(column, overflow="fold")
         for requirement in requirements:
             row = [
-                taxonomy.competency_name(requirement.id, lang, requirement.name),
+                requirement_line(requirement.ids, taxonomy, lang),
                 evidence_summary(requirement.posting_evidence, lang, limit=1),
             ]
             if with_resume:

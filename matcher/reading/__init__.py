@@ -56,17 +56,20 @@ def analyze_document(
     as_of: datetime.date,
     skill_categories: Mapping[str, str] | None = None,
     kind: DocumentKind | None = None,
+    sections: tuple[Section, ...] | None = None,
     taxonomy: Taxonomy | None = None,
 ) -> DocumentReading:
     """Read ``text`` as a whole document.
 
     ``as_of`` is the date "Present"/"sekarang" stands for; ``skill_categories`` maps the
     competency ids already found in the text to their categories (``{h.id: h.category for h
-    in match(text).skills}``); ``kind`` skips the kind decision when the caller knows it.
+    in match(text).skills}``); ``kind`` skips the kind decision when the caller knows it, and
+    ``sections``, with it, the sections (``find_sections(text, document=kind)``).
     """
     tax = taxonomy or load_taxonomy()
     document = kind or classify_kind(text, find_sections(text))
-    sections = find_sections(text, document=document)
+    if sections is None or kind is None:
+        sections = find_sections(text, document=document)
     years = read_years(text, sections, kind=document, as_of=as_of)
     return DocumentReading(
         kind=document,

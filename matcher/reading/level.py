@@ -37,12 +37,16 @@ def title_level(
 ) -> LevelReading | None:
     """The level named first in the first title line that names one."""
     pattern = _term_pattern(levels)
-    by_term = {term.casefold(): level.id for level in levels for term in level.title_terms}
     for offset, line in lines:
         for found in pattern.finditer(_NOT_A_LEVEL.sub(" ", line)):
-            return LevelReading(
-                level=by_term[found.group().casefold()], source="title", start=offset
+            # Matched case-blind, so compared the same way: "SENİOR" casefolds with a dot.
+            level = next(
+                level
+                for level in levels
+                for term in level.title_terms
+                if re.fullmatch(re.escape(term), found.group(), re.IGNORECASE)
             )
+            return LevelReading(level=level.id, source="title", start=offset)
     return None
 
 

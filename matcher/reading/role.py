@@ -119,6 +119,20 @@ def _role_from_shares(shares: Mapping[str, float]) -> RoleId | None:
     return "backend" if best == "backend" else "frontend" if best == "frontend" else "devops"
 
 
+def _title_role(line: str, table: list[tuple[RoleId, re.Pattern[str]]]) -> RoleId | None:
+    """The role named first in ``line`` ("Node.js Developer (Web & Mobile Team)" is backend);
+    at the same place, the table's order decides ("Fullstack" before "Full")."""
+    named: list[tuple[int, int, RoleId]] = []
+    for order, (role, pattern) in enumerate(table):
+        # A "Web Developer PHP" may build both sides: its skills tell.
+        if role == "backend" and _WEB_TITLE.search(line):
+            continue
+        found = pattern.search(line)
+        if found:
+            named.append((found.start(), order, role))
+    return min(named)[2] if named else None
+
+
 def read_role(
     text: str,
     sections: Sequence[Section],
@@ -138,12 +152,9 @@ def read_role(
     lines = title_lines(text, sections, kind=kind)
     table = _title_table(roles)
     for _, line in lines:
-        for role, pattern in table:
-            # A "Web Developer PHP" may build both sides: its skills tell.
-            if role == "backend" and _WEB_TITLE.search(line):
-                continue
-            if pattern.search(line):
-                return RoleReading(role=role, source="title", title=line, shares=shares)
+        named = _title_role(line, table)
+        if named is not None:
+            return RoleReading(role=named, source="title", title=line, shares=shares)
     if lines and _NON_IT_TITLE.search(lines[0][1]):  # "Electrical Engineer", "Sales Manager"
         return RoleReading(role="non-it", source="title", title=lines[0][1], shares=shares)
     generic = next((line for _, line in lines if _GENERIC.search(line)), None)

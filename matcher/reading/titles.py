@@ -18,6 +18,10 @@ _BULLET = re.compile(r"[ \t]{0,12}(?:[-•+]|\*[ \t]|\d{1,2}[.)][ \t])")
 _FIRST_LINES = 3
 _MAX_TITLE_CHARS = 90
 _MAX_TITLE_WORDS = 12
+# Job boards run the title into the company and place on one line ("Fullstack Engineer
+# <ORGANIZATION> <LOCATION> Date posted: ..."): the words before such a break are the title.
+_TITLE_BREAK = re.compile(r"\s(?:<|\||-\s|–|—|@|at\s)|\s{3,}|\s(?:date posted|posted)\b", re.I)
+_HEAD_WORDS = 8
 
 
 def _plain(line: str) -> str:
@@ -40,6 +44,8 @@ def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int,
     offset = start
     for line in text[start:end].splitlines(keepends=True):
         plain = _plain(line)
+        if not lines and plain and not _looks_like_title(line, plain):
+            plain = _head_of(plain)
         if _looks_like_title(line, plain):
             lines.append((offset, plain))
             if len(lines) == count:
@@ -48,23 +54,32 @@ def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int,
     return lines
 
 
+def _head_of(line: str) -> str:
+    """The title at the start of an over-long first line, or '' when none stands out."""
+    found = _TITLE_BREAK.search(line[: _MAX_TITLE_CHARS + 1])
+    head = line[: found.start()] if found else ""
+    return head if 0 < head.count(" ") + 1 <= _HEAD_WORDS else ""
+
+
 def title_lines(
     text: str, sections: Sequence[Section], *, kind: DocumentKind
 ) -> list[tuple[int, str]]:
     """(offset, line) of the title candidates, most telling first.
 
-    A labelled line ("Position: Backend Engineer") comes first; then a posting's first lines,
-    or a resume's first entry under its experience heading (the current job) and its headline.
+    A posting's first line comes first, then a labelled line ("Position: Backend Engineer"),
+    then its next lines; a resume's labelled line comes first, then its first entry under its
+    experience heading (the current job), then its headline.
     """
     labelled = [
-        (found.start(), _plain(_rest_of_line(text, found.end())))
+        (found.start(), _plain(_rest_of_line(text, found.end())) or _next_line(text, found.end()))
         for found in (_LABELLED.match(text, offset) for offset in _line_starts(text))
         if found
     ]
     labelled = labelled[:1]  # a resume labels every past job too; the first is the latest
     head = _first_lines(text, 0, len(text), _FIRST_LINES)
     if kind != "resume":
-        return labelled + head
+        # A posting's first line is its title; a label under it may be a job board's tag.
+        return head[:1] + labelled + head[1:]
     current = [
         line
         for section in sections
@@ -76,6 +91,13 @@ def title_lines(
 
 def _line_starts(text: str) -> list[int]:
     return [0, *(found.end() for found in re.finditer(r"\n", text))]
+
+
+def _next_line(text: str, start: int) -> str:
+    """A label's value on the line under it ("Role:" then "Full Stack Developer")."""
+    following = text[start : start + 2 * _MAX_TITLE_CHARS].split("\n")[1:3]
+    plain = next((_plain(line) for line in following if _plain(line)), "")
+    return plain if len(plain) <= _MAX_TITLE_CHARS else ""
 
 
 def _rest_of_line(text: str, start: int) -> str:

@@ -8,11 +8,24 @@ the musts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from matcher.requirements.models import Level, RequirementFit, RequirementGroup
 
 # A nice-to-have counts a quarter of a must: enough to order resumes that meet the same musts.
 LEVEL_WEIGHTS: dict[Level, float] = {"must": 1.0, "nice": 0.25}
+
+
+class _Leveled(Protocol):
+    @property
+    def level(self) -> Level: ...
+
+
+def group_score(groups: Sequence[_Leveled], covered: Iterable[Level]) -> float:
+    """0-100: the weight of the covered groups' levels over the weight of all ``groups``."""
+    total = sum(LEVEL_WEIGHTS[g.level] for g in groups)
+    gained = sum(LEVEL_WEIGHTS[level] for level in covered)
+    return round(100 * gained / total, 1) if total else 0.0
 
 
 def requirement_fit(groups: Sequence[RequirementGroup], found_ids: Iterable[str]) -> RequirementFit:
@@ -27,10 +40,8 @@ def requirement_fit(groups: Sequence[RequirementGroup], found_ids: Iterable[str]
     held = set(found_ids)
     covered = tuple(g for g in groups if held & set(g.ids))
     missing = [g for g in groups if not held & set(g.ids)]
-    total = sum(LEVEL_WEIGHTS[g.level] for g in groups)
-    gained = sum(LEVEL_WEIGHTS[g.level] for g in covered)
     return RequirementFit(
-        score=round(100 * gained / total, 1) if total else 0.0,
+        score=group_score(groups, [g.level for g in covered]),
         covered=covered,
         missing_must=tuple(g for g in missing if g.level == "must"),
         missing_nice=tuple(g for g in missing if g.level == "nice"),

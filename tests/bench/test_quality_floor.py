@@ -16,7 +16,7 @@ from taxonomy import load_taxonomy
 # --- floors: adjust to just under the latest measured figures --------------------------------
 FLOOR_F1_EN = 0.95  # measured 0.980
 FLOOR_F1_ID = 0.95  # measured 0.984
-FLOOR_AUC = 0.96  # measured 0.978
+FLOOR_AUC = 0.96  # measured 0.975 (the score leans on the role read from the title)
 # ----------------------------------------------------------------------------------------------
 
 

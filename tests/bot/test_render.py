@@ -23,9 +23,9 @@ from bot.render import (
 from bot.texts import LANGS, Lang
 from matcher import (
     Comparison,
-    Competence,
     Evidence,
     Experience,
+    Gap,
     MatchResult,
     NextStep,
     Requirement,
@@ -66,14 +66,8 @@ def _hit(competency: taxonomy.Competency, snippet: str) -> SkillHit:
     )
 
 
-def _competence(competency: taxonomy.Competency) -> Competence:
-    return Competence(
-        id=competency.id,
-        name=competency.name,
-        category=competency.category,
-        tier=competency.tier,
-        weight=competency.weight,
-    )
+def _gap(competency: taxonomy.Competency) -> Gap:
+    return Gap(id=competency.id, name=competency.name, ids=(competency.id,), step=1)
 
 
 def _extreme_result(kind: Literal["resume", "posting"] = "resume") -> MatchResult:
@@ -83,12 +77,15 @@ def _extreme_result(kind: Literal["resume", "posting"] = "resume") -> MatchResul
         score=99.6,
         kind=kind,
         language="mixed",
+        lang="id",
+        sections=(),
         categories={info.id: 100.0 for info in TAXONOMY.profile.categories},
         skills=tuple(_hit(c, HOSTILE) for c in everything),
-        missing=tuple(_competence(c) for c in everything if c.tier == "core"),
+        missing=tuple(_gap(c) for c in everything if c.tier == "core"),
         negated=tuple(_hit(c, "no " + c.name) for c in everything[:40]),
         role=RoleLeaning(
-            role="fullstack",
+            id="fullstack",
+            shares={"backend": 0.5, "frontend": 0.5},
             backend=0.5,
             frontend=0.5,
             signal=(HOSTILE, *[c.id for c in everything]),
@@ -106,10 +103,12 @@ def _empty_result() -> MatchResult:
         score=0,
         kind="posting",
         language="en",
+        lang="en",
+        sections=(),
         categories={info.id: 0.0 for info in TAXONOMY.profile.categories},
         skills=(),
         missing=(),
-        role=RoleLeaning(role="backend", backend=0, frontend=0, signal=()),
+        role=RoleLeaning(id="backend", shares={}, backend=0, frontend=0, signal=()),
         experience=Experience(),
         next_steps=(),
         taxonomy_version=TAXONOMY.version,
@@ -127,6 +126,8 @@ def test_comparison_with_ninety_requirements_fits(lang: Lang) -> None:
     requirements = tuple(
         Requirement(
             id=c.id,
+            ids=(c.id,),
+            level="must",
             name=c.name,
             category=c.category,
             weight=c.weight,
@@ -138,7 +139,13 @@ def test_comparison_with_ninety_requirements_fits(lang: Lang) -> None:
     comparison = Comparison(
         score=50,
         covered=requirements[:45],
+        missing_must=requirements[45:],
+        missing_nice=(),
         missing=requirements[45:],
+        years_asked=None,
+        years_shown=12.5,
+        level_asked=None,
+        level_shown="lead",
         extra=result.skills,
         resume=result,
         posting=result,

@@ -110,7 +110,11 @@ def test_role_signal_names_the_title_and_competencies() -> None:
     result = _empty_result().model_copy(
         update={
             "role": RoleLeaning(
-                role="backend", backend=0.9, frontend=0.1, signal=("title: Backend Developer", "go")
+                id="backend",
+                shares={"backend": 0.9, "frontend": 0.1},
+                backend=0.9,
+                frontend=0.1,
+                signal=("title: Backend Developer", "go"),
             )
         }
     )

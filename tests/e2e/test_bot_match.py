@@ -16,6 +16,9 @@ from testkit.discord_emulator.server import DEFERRED_CHANNEL_MESSAGE, MODAL, Rep
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 RESUME_EN = """Budi Santoso - Backend Developer
+budi@example.com
+
+Experience
 Four years of experience building REST APIs in Golang and Python with Django.
 Designed PostgreSQL schemas, wrote unit tests, and deployed services with Docker on AWS.
 """

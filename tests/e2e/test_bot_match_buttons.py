@@ -17,6 +17,9 @@ from testkit.discord_emulator.server import CHANNEL_MESSAGE, MODAL, Reply
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 RESUME = """Budi Santoso - Backend Developer
+budi@example.com
+
+Experience
 Four years of experience building REST APIs in Golang and Python with Django.
 Designed PostgreSQL schemas, wrote unit tests, and deployed services with Docker on AWS.
 """

@@ -25,18 +25,25 @@ from testkit import documents as make
 
 REPO = Path(__file__).resolve().parents[2]
 
+# Each resume has a contact line and a heading, as resumes do: they tell a resume from a note.
 RESUME_ID = """Budi Santoso — Backend Developer
+budi@example.com
 Pengalaman kerja: 3 tahun sebagai backend developer di startup logistik.
-Keahlian: PHP, Laravel, MySQL, Redis, Docker, Git.
+Keahlian:
+PHP, Laravel, MySQL, Redis, Docker, Git.
 Membangun REST API untuk aplikasi kasir.
 """
 
 RESUME_EN = """Jane Doe — Backend Engineer
+jane@example.com
+Experience
 4+ years of experience building services in Golang and Python with Django.
 Designed PostgreSQL schemas and RESTful APIs; Docker and Kubernetes on AWS.
 """
 
 RESUME_WEAK = """Rina — UI designer
+rina@example.com
+Pengalaman
 Saya mendesain tampilan aplikasi dengan Figma, HTML dan CSS.
 """
 
@@ -397,7 +404,13 @@ def test_compare_json_is_one_object_with_score_covered_missing(
         "posting",
         "score",
         "covered",
+        "missing_must",
+        "missing_nice",
         "missing",
+        "years_asked",
+        "years_shown",
+        "level_asked",
+        "level_shown",
         "extra",
         "resume_result",
         "posting_result",
@@ -426,7 +439,9 @@ def test_compare_table_lists_covered_and_missing(cocok: Callable[..., Run], tmp_
     resume = _write(tmp_path / "cv.txt", "Backend developer: PHP dan Laravel.")
     posting = _write(tmp_path / "lowongan.txt", POSTING)
     out = cocok("compare", resume, posting, "--lang", "en").out
-    covered, missing = out.split("\nMissing")
+    # What the resume lacks comes first, then the years and level, then what it covers.
+    missing, covered = out.split("\nCovered")
+    assert "Missing must-haves" in missing and "Experience: asked" in missing
     assert "Laravel" in covered and "Redis" in missing and "Redis" not in covered
 
 

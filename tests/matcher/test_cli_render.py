@@ -7,9 +7,9 @@ import io
 import pytest
 
 from matcher import (
-    Competence,
     Evidence,
     Experience,
+    Gap,
     MatchResult,
     NextStep,
     RoleLeaning,
@@ -50,6 +50,8 @@ def _result(
             "score": 42.0,
             "kind": "resume",
             "language": language,
+            "lang": "en" if language == "en" else "id",
+            "sections": (),
             "categories": {"language": 60.0, "database": 0.0},
             "skills": (
                 SkillHit(
@@ -63,9 +65,15 @@ def _result(
                 ),
             ),
             "missing": (
-                Competence(id="go", name="Go (Golang)", category="language", tier="core", weight=1),
+                Gap(id="server-language", name="A server language", ids=("go", "php"), step=2),
             ),
-            "role": RoleLeaning(role="backend", backend=0.8, frontend=0.2, signal=("php",)),
+            "role": RoleLeaning(
+                id="backend",
+                shares={"backend": 0.8, "frontend": 0.2},
+                backend=0.8,
+                frontend=0.2,
+                signal=("php",),
+            ),
             "experience": experience or Experience(),
             "next_steps": (NextStep(id="go", name="Go", hint="Write a small HTTP service."),),
             "taxonomy_version": "test",

@@ -534,7 +534,7 @@ def test_shipped_examples_show_what_they_were_written_to_show(suffix: str) -> No
         assert skills <= {hit.id for hit in result.skills}, stem
     backend = [result for stem, result in results.items() if stem != "resume_frontend"]
     contrast = results["resume_frontend"]
-    assert all(result.role.role == "backend" for result in backend)
+    assert all(result.role.id == "backend" for result in backend)
     assert contrast.role.backend < min(result.role.backend for result in backend)
     assert contrast.score < min(result.score for result in backend)
     assert results["resume_id"].experience.years == 3

@@ -1,4 +1,7 @@
-"""Seniority from title words, however the title is cased or spelled in Unicode."""
+"""Seniority from title words, however the title is cased or spelled in Unicode.
+
+The one-line texts here are too short to read as a resume by themselves: the kind is given.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +24,9 @@ import matcher
     ],
 )
 def test_seniority_comes_from_a_title_word_or_the_years(text: str, seniority: str) -> None:
-    assert matcher.match(text).experience.seniority == seniority
+    assert matcher.match(text, kind="resume").experience.seniority == seniority
 
 
 @pytest.mark.parametrize("text", ["Leadership in Go teams", "Seniority is not a skill; Go"])
 def test_a_level_word_inside_another_word_is_no_title(text: str) -> None:
-    assert matcher.match(text).experience.seniority is None
+    assert matcher.match(text, kind="resume").experience.seniority is None

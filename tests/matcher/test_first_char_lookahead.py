@@ -28,7 +28,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "aliases": index.alias_regex,
         "tech cues": index.tech_cue_regex,
         "negation": index.negation_regex,
-        **{f"{kind} cues": regex for kind, regex in index.kind_cue_regex.items()},
     }
 
 

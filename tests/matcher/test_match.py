@@ -39,22 +39,22 @@ def test_every_evidence_span_is_the_snippet_in_the_original_text(text: str) -> N
 
 
 def test_plain_indonesian_resume_finds_its_stack() -> None:
-    result = matcher.match(RESUME_ID)
+    result = matcher.match(RESUME_ID, kind="resume")
     assert {"php", "laravel", "mysql", "postgresql", "docker", "git", "rest-api"} <= _ids(result)
     assert "database-design" in _ids(result)
     assert result.language == "id"
-    assert result.kind == "resume"
     assert result.experience.years == 3
+    assert result.experience.source == "claim"
 
 
 def test_plain_english_resume_finds_its_stack() -> None:
-    result = matcher.match(RESUME_EN)
+    result = matcher.match(RESUME_EN, kind="resume")
     expected = {"go", "python", "django", "postgresql", "rest-api", "graphql", "ci-cd", "docker"}
     assert expected <= _ids(result)
     assert {"kubernetes", "aws", "communication"} <= _ids(result)
     assert result.language == "en"
     assert result.experience.years == 4
-    assert result.role.role == "backend"
+    assert result.role.id == "backend"
 
 
 def test_ordinary_prose_produces_no_skills() -> None:
@@ -76,19 +76,28 @@ def test_results_are_deterministic_and_json_round_trip() -> None:
 
 
 def test_scores_are_bounded_and_higher_for_a_backend_resume() -> None:
-    backend = matcher.match(RESUME_EN)
-    frontend = matcher.match("Frontend developer: React, Vue, CSS, HTML, Figma, Tailwind.")
+    backend = matcher.match(RESUME_EN, kind="resume")
+    frontend = matcher.match(
+        "Frontend developer: React, Vue, CSS, HTML, Figma, Tailwind.", kind="resume"
+    )
     assert 0 <= frontend.score < backend.score <= 100
-    assert frontend.role.role == "frontend"
+    assert frontend.role.id == "frontend"
     assert all(0 <= value <= 100 for value in backend.categories.values())
 
 
-def test_missing_core_competencies_come_with_next_steps_in_the_text_language() -> None:
-    result = matcher.match("Saya bisa HTML dan sedikit PHP.")
-    missing = {item.id for item in result.missing}
-    assert "sql" in missing and "php" not in missing
-    assert result.next_steps
-    assert {step.id for step in result.next_steps} <= missing
+def test_unmet_profile_groups_come_with_next_steps_in_the_text_language() -> None:
+    result = matcher.match("Saya bisa HTML dan sedikit PHP.", kind="resume")
+    gaps = {gap.id: gap for gap in result.missing}
+    assert "relational-database" in gaps and "server-language" not in gaps
+    # A PHP developer's framework step is a PHP framework.
+    assert gaps["server-framework"].ids[0] == "laravel"
+    steps = {step.group: step for step in result.next_steps}
+    assert steps.keys() == gaps.keys()
+    assert steps["server-framework"].id == "laravel"
+    assert result.lang == "id"
+    assert matcher.match("Saya bisa PHP.", kind="resume", lang="en").next_steps[0].hint != (
+        result.next_steps[0].hint
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,18 +111,26 @@ def test_missing_core_competencies_come_with_next_steps_in_the_text_language() -
     ],
 )
 def test_stated_years_of_experience_are_read(text: str, years: float) -> None:
-    assert matcher.match(text).experience.years == years
+    assert matcher.match(text, kind="resume").experience.years == years
+    assert matcher.match(text, kind="posting").experience.years == years
 
 
 def test_a_title_word_sets_seniority() -> None:
-    assert matcher.match("Senior Backend Engineer (Go)").experience.seniority == "senior"
-    assert matcher.match("Lowongan magang backend developer").experience.seniority == "intern"
+    senior = matcher.match("Senior Backend Engineer (Go)", kind="resume").experience
+    assert senior.seniority == "senior"
+    intern = matcher.match("Lowongan magang backend developer", kind="posting").experience
+    assert intern.seniority == "intern"
 
 
 def test_posting_and_resume_are_told_apart() -> None:
     posting = "Kami mencari Backend Developer. Kualifikasi: menguasai Laravel. Kirim CV ke HR."
     assert matcher.match(posting).kind == "posting"
-    assert matcher.match(RESUME_ID).kind == "resume"
+    resume = (
+        "Budi Santoso — Backend Developer\nbudi@example.com\n\nPengalaman Kerja\n"
+        "Backend Developer, PT Logistik Maju (2021 - sekarang)\nREST API dengan Laravel.\n"
+    )
+    assert matcher.match(resume).kind == "resume"
+    assert matcher.match("Go dan PostgreSQL itu seru dipelajari.").kind == "other"
     assert matcher.match(posting, kind="resume").kind == "resume"
 
 
