@@ -119,10 +119,17 @@ class PostingAnalysis(_Frozen):
         return self.must_haves or self.skills
 
 
-# What a posting requires, read from the matcher's result in one place each, so a richer result
-# (must/nice requirements) changes these three functions only.
+# What a posting requires, read from the matcher's result in one place each.
 def must_haves_of(result: MatchResult) -> tuple[str, ...]:
-    return tuple(hit.id for hit in result.skills)
+    """The competency ids of the posting's must-have requirements, an either-or ("Go or Java")
+    giving each of its ids; nice-to-haves are left out."""
+    ids = (
+        i
+        for requirement in result.requirements
+        if requirement.level == "must"
+        for i in requirement.ids
+    )
+    return tuple(dict.fromkeys(ids))
 
 
 def level_of(result: MatchResult) -> str | None:

@@ -241,6 +241,7 @@ async def test_a_saved_posting_keeps_the_level_and_years_it_asks(session: BotUnd
     (saved,) = (await session.bot.store.list_postings(int(guild))).postings
     assert saved.analysis.years == 5.0
     assert saved.analysis.level == "senior"
+    assert {"go", "postgresql", "redis"} <= set(saved.analysis.must_haves)
     assert "**Level:** Senior · 5+ years" in answer.text
 
 
@@ -449,3 +450,23 @@ async def test_an_unanswered_question_loses_its_buttons(
     assert question.data["components"]
     assert timed_out.route == "edit" and timed_out.data["components"] == []
     assert await session.bot.store.get_posting(int(guild), posting_id) is not None
+
+
+async def test_nice_to_haves_neither_alert_nor_match_the_skill_filter(
+    session: BotUnderTest,
+) -> None:
+    guild = new_guild(session)
+    kubernetes_fan, go_fan = member_of(session, guild), member_of(session, guild)
+    await jobs(session, "alerts skills", kubernetes_fan, skills="kubernetes")
+    await jobs(session, "alerts skills", go_fan, skills="go")
+    posting = GO_POSTING + "Nilai plus:\n- Pengalaman dengan Kubernetes\n"
+    await admin(session, "add", moderator_of(session, guild), title="Go", text=posting)
+    (saved,) = (await session.bot.store.list_postings(int(guild))).postings
+    assert "kubernetes" in saved.analysis.skills
+    assert "kubernetes" not in saved.analysis.must_haves and "go" in saved.analysis.must_haves
+
+    direct = session.emulator.direct_messages
+    await session.emulator.wait_until(lambda: bool(direct[go_fan.user_id]))
+    assert direct[kubernetes_fan.user_id] == []  # subscribed before go_fan: already passed over
+    assert (await session.bot.store.list_postings(int(guild), skill="kubernetes")).total == 0
+    assert (await session.bot.store.list_postings(int(guild), skill="redis")).total == 1
