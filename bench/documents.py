@@ -78,18 +78,26 @@ def match_figures(documents: Sequence[LabelledDocument]) -> tuple[list[str], lis
     postings and for resumes separately."""
     import matcher
     from bench.baselines import KeywordBaseline
+    from bench.precision import labelled_ids
     from taxonomy import builtin_taxonomy
 
     keyword = KeywordBaseline(builtin_taxonomy())
+    # Ids beyond the labels' vocabulary (redis, typescript...) are not labelled; counting
+    # them as false would measure the vocabulary, not the finding (as bench quality does).
+    counted = labelled_ids()
     found: dict[str, list[tuple[frozenset[str], float]]] = {"match": [], "keyword": []}
     for document in documents:
         result = matcher.match(document.text, as_of=_as_of(document))
-        found["match"].append((frozenset(hit.id for hit in result.skills), result.score))
+        ids = frozenset(hit.id for hit in result.skills if counted(hit.id))
+        found["match"].append((ids, result.score))
         ids = keyword.find(document.text)
-        found["keyword"].append((ids, keyword.profile_share(ids)))
+        found["keyword"].append((frozenset(filter(counted, ids)), keyword.profile_share(ids)))
     columns = [
         [
-            _micro_f1([set(d.skills) for d in documents], [ids for ids, _ in found[name]]),
+            _micro_f1(
+                [set(filter(counted, d.skills)) for d in documents],
+                [ids for ids, _ in found[name]],
+            ),
             *(
                 _backend_auc(
                     [(d, score) for d, (_, score) in zip(documents, found[name], strict=True)],

@@ -1,9 +1,10 @@
 """Speed: match() latency, rank() throughput, cold start and peak RSS, next to the baselines.
 
-Everything runs on one core: this process pins itself (children inherit the affinity) and the
-in-process measurements run in a child started with one BLAS/OpenMP thread, because those
-limits only take effect before numpy is first imported. ``python -m bench.speed`` is that child;
-it prints its raw samples as JSON.
+The comparison with the baselines runs on one core: this process pins itself (children inherit
+the affinity) and the in-process measurements run in a child started with one BLAS/OpenMP
+thread, because those limits only take effect before numpy is first imported. ``python -m
+bench.speed`` is that child; it prints its raw samples as JSON. Before pinning, the same
+ranking runs on every core: one process, a local process pool, a local Dask cluster.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -302,22 +303,171 @@ def speed_json(report: SpeedReport) -> dict[str, Any]:
     }
 
 
+PARALLEL_WORKERS = 2
+PARALLEL_COLUMNS = (
+    "1 worker",
+    f"{PARALLEL_WORKERS} workers",
+    f"Dask, {PARALLEL_WORKERS} processes",
+)
+
+
+@dataclass(frozen=True)
+class ParallelSpeed:
+    """rank() and ``cocok rank`` of the generated resumes, per column of PARALLEL_COLUMNS."""
+
+    rank_seconds: tuple[float, ...]
+    command_seconds: tuple[float, ...]
+    same_output: tuple[bool, ...]
+    cores: int
+
+
+def measure_parallel(status: Console) -> ParallelSpeed:
+    """The same ranking on one process, on a local pool, and on a local Dask cluster.
+
+    Runs before ``measure`` pins this process to one core. rank() is timed once the workers
+    have started and built their Matchers; the whole command includes all of that.
+    """
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from bench.resume_generator import generate_resumes
+    from matcher import Matcher, collector_paused, rank_parallel
+    from testkit.dask_cluster import local_dask_cluster
+
+    _, posting = _texts()
+    resumes = generate_resumes(RESUMES)
+    spawn = multiprocessing.get_context("spawn")
+    with tempfile.TemporaryDirectory() as folder, collector_paused():
+        cache = Path(folder) / "cache"
+        engine = Matcher(cache_dir=cache)
+        posting_file, resume_dir = _rank_files(Path(folder), posting, resumes)
+        rank_command = [sys.executable, "-m", "matcher.cli", "rank", str(posting_file)]
+        rank_command += [str(resume_dir), "--format", "json"]
+        env = {**os.environ, "COCOK_CACHE_DIR": str(cache)}
+        with status.status("rank() and cocok rank on one process..."):
+            seconds = [_timed(lambda: engine.rank(posting, resumes))]
+            alone, alone_s = _command(rank_command, env)
+        with (
+            status.status(f"rank() and cocok rank on {PARALLEL_WORKERS} processes..."),
+            ProcessPoolExecutor(PARALLEL_WORKERS, mp_context=spawn, initializer=gc.disable) as pool,
+        ):
+            rank_parallel(posting, resumes[:1000], executor=pool, cache_dir=cache)
+            seconds.append(
+                _timed(lambda: rank_parallel(posting, resumes, executor=pool, cache_dir=cache))
+            )
+            pooled, pooled_s = _command([*rank_command, "--workers", str(PARALLEL_WORKERS)], env)
+        with (
+            status.status("rank() and cocok rank on a local Dask cluster..."),
+            local_dask_cluster(PARALLEL_WORKERS) as client,
+        ):
+            executor = client.get_executor()
+            rank_parallel(posting, resumes[:1000], executor=executor)
+            seconds.append(_timed(lambda: rank_parallel(posting, resumes, executor=executor)))
+            address = ["--scheduler", client.scheduler.address]
+            clustered, clustered_s = _command([*rank_command, *address], env)
+    return ParallelSpeed(
+        rank_seconds=tuple(seconds),
+        command_seconds=(alone_s, pooled_s, clustered_s),
+        same_output=(True, pooled == alone, clustered == alone),
+        cores=len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count() or 1,
+    )
+
+
+def _rank_files(
+    folder: Path, posting: str, resumes: Sequence[tuple[str, str]]
+) -> tuple[Path, Path]:
+    posting_file = folder / "posting.txt"
+    posting_file.write_text(posting, encoding="utf-8")
+    resume_dir = folder / "resumes"
+    resume_dir.mkdir()
+    for name, text in resumes:
+        (resume_dir / f"{name}.txt").write_text(text, encoding="utf-8")
+    return posting_file, resume_dir
+
+
+def _timed(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def _command(command: Sequence[str], env: Mapping[str, str]) -> tuple[str, float]:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise _failure(command, done.stderr)
+    return done.stdout, elapsed
+
+
+def parallel_sections(report: ParallelSpeed) -> list[Section]:
+    first_rank, first_command = report.rank_seconds[0], report.command_seconds[0]
+    return [
+        Section(
+            f"rank() over {RESUMES:,} generated resumes, {report.cores} cores",
+            [
+                ["seconds", *(f"{s:.2f}" for s in report.rank_seconds)],
+                ["resumes per second", *(f"{RESUMES / s:,.0f}" for s in report.rank_seconds)],
+                ["speed-up", *(f"{first_rank / s:.2f}x" for s in report.rank_seconds)],
+            ],
+        ),
+        Section(
+            "cocok rank POSTING DIR --format json, whole command",
+            [
+                ["seconds", *(f"{s:.2f}" for s in report.command_seconds)],
+                ["speed-up", *(f"{first_command / s:.2f}x" for s in report.command_seconds)],
+                ["same output", *("yes" if same else "NO" for same in report.same_output)],
+            ],
+        ),
+    ]
+
+
+def parallel_json(report: ParallelSpeed) -> dict[str, Any]:
+    return {
+        "cores": report.cores,
+        "resumes": RESUMES,
+        "runs": {
+            column: {
+                "rank_seconds": rank_s,
+                "rank_per_second": RESUMES / rank_s,
+                "command_seconds": command_s,
+                "same_output": same,
+            }
+            for column, rank_s, command_s, same in zip(
+                PARALLEL_COLUMNS,
+                report.rank_seconds,
+                report.command_seconds,
+                report.same_output,
+                strict=True,
+            )
+        },
+    }
+
+
 def run_speed(fmt: str, plot: Path | None, console: Console) -> int:
+    parallel = measure_parallel(Console(stderr=True))
     report = measure(Console(stderr=True))
     if plot:
         from bench.plot import plot_latency
 
         plot_latency({s.name: s.latency_ms for s in report.systems}, plot)
     if fmt == "json":
-        print(json.dumps(speed_json(report), indent=2))
+        print(json.dumps({**speed_json(report), "parallel": parallel_json(parallel)}, indent=2))
         return 0
     header = ["figure", *SYSTEMS, FLOOR]
     sections = speed_sections(report)
     pinned = f"core {report.core}" if report.core is not None else "no core pinning here"
+    parallel_header = ["cocok", *PARALLEL_COLUMNS]
     if fmt == "markdown":
         print(markdown_table(header, sections))
+        print()
+        print(markdown_table(parallel_header, parallel_sections(parallel)))
     else:
         print_table(console, f"Speed, one thread ({pinned})", header, sections)
+        print_table(console, "Speed on every core", parallel_header, parallel_sections(parallel))
     return 0
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         RoleLeaning,
         SkillHit,
     )
+    from matcher.parallel import rank_parallel
     from matcher.reading.models import Section
 
 # Importing the matching stages (numpy, scipy, the taxonomy) takes a third of a second;
@@ -57,6 +58,7 @@ _HOMES = {
     "read_document": "matcher.documents",
     "Matcher": "matcher.engine",
     "collector_paused": "matcher.gc_pause",
+    "rank_parallel": "matcher.parallel",
     **dict.fromkeys(
         [
             "CorruptDocumentError",
@@ -136,6 +138,7 @@ __all__ = [
     "compare_results",
     "match",
     "rank",
+    "rank_parallel",
     "rank_postings",
     "read_document",
 ]

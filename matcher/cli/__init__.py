@@ -15,7 +15,7 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from matcher.cli.parser import build_parser
@@ -189,6 +189,8 @@ def _run_rank(args: argparse.Namespace) -> int:
     from matcher.cli.standings import Standings
 
     taxonomy = _load_taxonomy(args.taxonomy)
+    if args.scheduler is not None:
+        _require_dask()
     stdin = StdinReader()
     (posting,) = load_all([args.posting], stdin)
     if posting.error is not None or posting.text is None:
@@ -206,6 +208,9 @@ def _run_rank(args: argparse.Namespace) -> int:
             standings,
             with_json=args.format == "json",
             lang=_reader_lang(args.lang),
+            workers=args.workers,
+            scheduler=args.scheduler,
+            top=args.top,
         )
     for failure in failures:
         _report_failure(failure.label, failure.error or "")
@@ -230,11 +235,6 @@ def _run_rank(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-# Resumes are ranked this many at a time (the engine's own batch), each batch's results cut
-# down to rows before the next is matched.
-_RANK_BATCH = 256
-
-
 def _rank_all(
     posting_text: str,
     resumes: Iterable[Loaded],
@@ -244,44 +244,71 @@ def _rank_all(
     *,
     with_json: bool,
     lang: ReaderLanguage | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    top: int | None = None,
 ) -> tuple[list[Loaded], str | None]:
     """Rank every readable resume into ``standings``; the failures, and the posting's language.
 
     An unreadable resume, or one the matcher would refuse (a text over its length limit), is
-    set aside with its own message, so that only the offending file fails.
+    set aside with its own message, so that only the offending file fails. Resumes are ranked
+    256 at a time, on this process, on ``workers`` processes or on the Dask cluster at
+    ``scheduler``; each batch comes back as rows, its best ``top`` only.
     """
+    from functools import partial
+
+    from matcher.cli.executors import SchedulerError, task_runner
     from matcher.cli.inputs import Loaded
-    from matcher.cli.standings import row_of
+    from matcher.cli.standings import batch_rows
     from matcher.engine import checked_text
     from matcher.errors import MatcherError
     from matcher.gc_pause import collector_paused
+    from matcher.parallel import ranked_batches
+    from taxonomy import builtin_taxonomy
 
-    engine = _matcher(taxonomy)
     failures: list[Loaded] = []
-    batch: list[tuple[str, str]] = []
     language: str | None = None
 
-    def rank_batch() -> None:
-        nonlocal language
-        for item in engine.rank(posting_text, batch, as_of=_today(), lang=lang):
-            language = item.comparison.posting.language
-            standings.add(row_of(item, with_json=with_json))
-        batch.clear()
-
-    with collector_paused():
+    def accepted() -> Iterator[tuple[str, str]]:
         for resume in resumes:
             progress.matched()
             if resume.text is None:
                 failures.append(resume)
                 continue
             try:
-                batch.append((resume.label, checked_text(resume.text, f"resume {resume.label!r}")))
+                yield resume.label, checked_text(resume.text, f"resume {resume.label!r}")
             except MatcherError as exc:
                 failures.append(Loaded(resume.label, error=str(exc)))
-            if len(batch) >= _RANK_BATCH:
-                rank_batch()
-        rank_batch()
+
+    try:
+        with collector_paused(), task_runner(workers, scheduler) as tasks:
+            for batch_language, rows in ranked_batches(
+                posting_text,
+                accepted(),
+                executor=tasks.executor,
+                shape=partial(batch_rows, with_json=with_json, top=top),
+                # the built-in taxonomy is on every worker already; only another one travels
+                taxonomy=None if taxonomy is builtin_taxonomy() else taxonomy,
+                cache_dir=tasks.cache_dir,
+                in_flight=tasks.in_flight,
+                as_of=_today(),
+                lang=lang,
+            ):
+                language = batch_language
+                for row in rows:
+                    standings.add(row)
+    except SchedulerError as exc:
+        raise UsageError(str(exc)) from None
     return failures, language
+
+
+def _require_dask() -> None:
+    from matcher.cli.executors import SchedulerError, require_dask
+
+    try:
+        require_dask()
+    except SchedulerError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _run_taxonomy(args: argparse.Namespace) -> int:

@@ -139,12 +139,27 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_examples(
             "cocok rank lowongan.txt cvs/",
             "cocok rank posting.pdf a.pdf b.docx cvs/ --top 3 --format json",
+            "cocok rank lowongan.txt cvs/ --workers 4",
         ),
         formatter_class=formatter,
     )
     rank.add_argument("posting", metavar="POSTING", help="the job posting, or - for stdin")
     rank.add_argument("resumes", nargs="+", metavar="RESUME_OR_DIR", help="resumes or folders")
     rank.add_argument("--top", type=_positive, metavar="N", help="show only the best N")
+    spread = rank.add_mutually_exclusive_group()
+    spread.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="match on N processes of this machine (default 1)",
+    )
+    spread.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="match on the Dask cluster at ADDRESS, e.g. tcp://host:8786"
+        ' (needs pip install "cocok[dask]")',
+    )
     _common_options(rank, FORMATS)
     _lang_option(rank)
 

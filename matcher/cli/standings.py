@@ -46,6 +46,14 @@ def row_of(item: Ranked, *, with_json: bool) -> Row:
     )
 
 
+def batch_rows(
+    ranked: list[Ranked], *, with_json: bool, top: int | None
+) -> tuple[str | None, list[Row]]:
+    """A batch's posting language and the rows of its best ``top``: what a worker sends back."""
+    language = ranked[0].comparison.posting.language if ranked else None
+    return language, [row_of(item, with_json=with_json) for item in ranked[:top]]
+
+
 class Standings:
     """Rows best first, ties in arrival order; with ``keep`` only that many of the best."""
 
