@@ -14,8 +14,16 @@ import discord
 
 from bot.embed_limits import DESCRIPTION, FIELD_VALUE, TITLE, clip, fit_embeds, fit_lines
 from bot.palette import INFO, score_colour
+from bot.posting_titles import clean_title
 from bot.render import bar, competency_name, more, name_list, plain
-from bot.storage import GuildConfig, JobPosting, PostingPage
+from bot.storage import (
+    ALERT_PAUSE_FAILURES,
+    AlertSubscription,
+    GuildConfig,
+    JobPosting,
+    PostingAnalysis,
+    PostingPage,
+)
 from bot.texts import Lang, text
 from bot.worker_jobs import PostingFit
 from taxonomy import Taxonomy
@@ -40,7 +48,7 @@ def masked_link(url: str, lang: Lang) -> str:
 
 def _posting_title(title: str) -> str:
     """A posting's title as every list shows it: escaped, on one line, clipped."""
-    return plain(clip(title, _TITLE_CHARS))
+    return plain(clip(clean_title(title) or title, _TITLE_CHARS))
 
 
 def _inert_text(value: str) -> str:
@@ -48,8 +56,21 @@ def _inert_text(value: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(value.strip()))
 
 
-def render_saved(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
-    """The reply to a save: what was saved, until when, and what the matcher found in it."""
+def asks_level(analysis: PostingAnalysis, taxonomy: Taxonomy, lang: Lang) -> str:
+    """The level and years a posting asks, e.g. "Senior · 5+ years"; "" when it states neither."""
+    parts = []
+    if analysis.level:
+        parts.append(taxonomy.level_name(analysis.level, lang))
+    if analysis.years is not None:
+        parts.append(text(lang, "jobs.years", years=f"{analysis.years:g}"))
+    return " · ".join(parts)
+
+
+def render_saved(
+    posting: JobPosting, taxonomy: Taxonomy, lang: Lang, *, heading: str = "jobs.saved_title"
+) -> discord.Embed:
+    """The reply to a save (or an edit): what was saved, until when, and what the matcher
+    found in it."""
     analysis = posting.analysis
     lines = [
         text(
@@ -65,8 +86,11 @@ def render_saved(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord
         if analysis.skills
         else text(lang, "jobs.saved_none"),
     ]
+    level = asks_level(analysis, taxonomy, lang)
+    if level:
+        lines.insert(1, text(lang, "jobs.saved_level", level=level))
     embed = discord.Embed(
-        title=text(lang, "jobs.saved_title"),
+        title=text(lang, heading),
         description="\n".join(lines),
         colour=INFO,  # a confirmation; the score is the posting's profile, not anyone's fit
         url=posting.link,
@@ -84,31 +108,43 @@ def last_page_offset(total: int, size: int) -> int:
 
 
 def render_board(
-    page: PostingPage, taxonomy: Taxonomy, lang: Lang, skill: str | None
+    page: PostingPage,
+    taxonomy: Taxonomy,
+    lang: Lang,
+    skill: str | None,
+    level: str | None = None,
+    max_years: int | None = None,
 ) -> discord.Embed:
-    """One page of the board, newest first, each posting with its id, fit and closing time."""
-    skill_name = competency_name(taxonomy, skill, skill, lang) if skill else None
-    if skill_name:
-        title = text(lang, "jobs.list_title_skill", count=page.total, skill=skill_name)
+    """One page of the board, newest first, each posting with its id, level and years asked,
+    fit, closing time and required competencies."""
+    filters = [competency_name(taxonomy, skill, skill, lang)] if skill else []
+    if level:
+        filters.append(taxonomy.level_name(level, lang))
+    if max_years is not None:
+        filters.append(text(lang, "jobs.max_years", years=max_years))
+    filtered = ", ".join(filters)
+    if filtered:
+        title = text(lang, "jobs.list_title_skill", count=page.total, skill=filtered)
     else:
         title = text(lang, "jobs.list_title", count=page.total)
     lines = []
     for posting in page.postings:
-        lines.append(
-            text(
-                lang,
-                "jobs.list_line",
-                id=posting.posting_id,
-                title=_posting_title(posting.title),
-                score=f"{posting.analysis.score:.0f}",
-                relative=_when(posting.expires_at, "R"),
-            )
+        line = text(
+            lang,
+            "jobs.list_line",
+            id=posting.posting_id,
+            title=_posting_title(posting.title),
+            score=f"{posting.analysis.score:.0f}",
+            relative=_when(posting.expires_at, "R"),
         )
-        if posting.analysis.skills:
-            shown = _skills(taxonomy, posting.analysis.skills[:_SKILLS_LISTED], lang, limit=200)
+        asked = asks_level(posting.analysis, taxonomy, lang)
+        lines.append(f"{line} · {asked}" if asked else line)
+        required = posting.analysis.required
+        if required:
+            shown = _skills(taxonomy, required[:_SKILLS_LISTED], lang, limit=200)
             lines.append(text(lang, "jobs.list_skills", skills=shown))
     if not page.postings:
-        empty = text(lang, "jobs.empty_skill", skill=skill_name) if skill_name else None
+        empty = text(lang, "jobs.empty_skill", skill=filtered) if filtered else None
         lines = [empty or text(lang, "jobs.empty")]
     embed = discord.Embed(
         title=clip(title, TITLE),
@@ -124,7 +160,7 @@ def render_board(
 def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
     """One posting in full: its text, what it asks for, who saved it and when it closes."""
     embed = discord.Embed(
-        title=clip(f"#{posting.posting_id} · {plain(posting.title)}", TITLE),
+        title=clip(f"#{posting.posting_id} · {_posting_title(posting.title)}", TITLE),
         description=clip(_inert_text(posting.text), DESCRIPTION),
         colour=INFO,
         url=posting.link,
@@ -136,6 +172,9 @@ def render_posting(posting: JobPosting, taxonomy: Taxonomy, lang: Lang) -> disco
         value=_skills(taxonomy, skills, lang) if skills else text(lang, "jobs.nothing"),
         inline=False,
     )
+    level = asks_level(posting.analysis, taxonomy, lang)
+    if level:
+        embed.add_field(name=text(lang, "jobs.level"), value=level)
     score = posting.analysis.score
     embed.add_field(name=text(lang, "jobs.fit"), value=f"{bar(score)} {score:.0f}/100")
     embed.add_field(name=text(lang, "jobs.saved_by"), value=f"<@{posting.author_id}>")
@@ -150,6 +189,72 @@ def render_removed(posting: JobPosting, lang: Lang) -> discord.Embed:
         lang, "jobs.removed", title=_posting_title(posting.title), id=posting.posting_id
     )
     return discord.Embed(description=description, colour=INFO)
+
+
+def render_alert_card(
+    posting: JobPosting, taxonomy: Taxonomy, lang: Lang, *, direct: bool
+) -> discord.Embed:
+    """A new posting announced in the server's channel, or (``direct``) in a member's alert:
+    its title, what it requires, and a masked link to the original."""
+    analysis = posting.analysis
+    lines = []
+    level = asks_level(analysis, taxonomy, lang)
+    if level:
+        lines.append(text(lang, "jobs.saved_level", level=level))
+    required = analysis.required
+    if required:
+        shown = _skills(taxonomy, required[:_SKILLS_LISTED], lang, limit=600)
+        lines.append(text(lang, "jobs.requires", skills=shown))
+    lines.append(text(lang, "jobs.closes_line", relative=_when(posting.expires_at, "R")))
+    if posting.link:
+        lines.append(masked_link(posting.link, lang))
+    embed = discord.Embed(
+        title=clip(f"#{posting.posting_id} · {_posting_title(posting.title)}", TITLE),
+        description=fit_lines(lines, DESCRIPTION, more(lang)),
+        colour=INFO,
+        url=posting.link,
+    )
+    embed.set_author(name=text(lang, "jobs.alert_author" if direct else "jobs.new_posting"))
+    if direct:
+        embed.set_footer(text=text(lang, "jobs.alert_footer"))
+    return fit_embeds([embed])[0]
+
+
+def render_duplicate(existing: JobPosting, lang: Lang) -> discord.Embed:
+    """The reply to saving a posting the board already has."""
+    description = text(
+        lang, "jobs.duplicate", title=_posting_title(existing.title), id=existing.posting_id
+    )
+    return discord.Embed(description=description, colour=INFO)
+
+
+def render_confirm_remove(posting: JobPosting, lang: Lang) -> discord.Embed:
+    description = text(
+        lang, "jobs.confirm_remove", title=_posting_title(posting.title), id=posting.posting_id
+    )
+    return discord.Embed(description=description, colour=INFO)
+
+
+def render_note(lang: Lang, key: str) -> discord.Embed:
+    """A one-line answer with nothing of the member's in it, e.g. ``jobs.kept``."""
+    return discord.Embed(description=text(lang, key), colour=INFO)
+
+
+def render_alerts(alert: AlertSubscription | None, taxonomy: Taxonomy, lang: Lang) -> discord.Embed:
+    """A member's job alerts in this server, and exactly what is kept for them."""
+    embed = discord.Embed(title=text(lang, "jobs.alerts_title"), colour=INFO)
+    if alert is None:
+        embed.description = text(lang, "jobs.alerts_none")
+        return embed
+    lines = [
+        text(lang, f"jobs.alerts_source_{alert.source}"),
+        text(lang, "jobs.alerts_skills", skills=_skills(taxonomy, alert.skills, lang, limit=1500)),
+        text(lang, "jobs.alerts_kept"),
+    ]
+    if alert.failures >= ALERT_PAUSE_FAILURES:
+        lines.insert(0, text(lang, "jobs.alerts_paused"))
+    embed.description = fit_lines(lines, DESCRIPTION, more(lang))
+    return embed
 
 
 def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.Embed:
@@ -167,6 +272,12 @@ def render_config(config: GuildConfig, lang: Lang, *, updated: bool) -> discord.
     embed.add_field(
         name=text(lang, "jobs.config_expiry"),
         value=text(lang, "jobs.days", days=config.expiry_days),
+        inline=False,
+    )
+    channel = config.alert_channel_id
+    embed.add_field(
+        name=text(lang, "jobs.config_channel"),
+        value=f"<#{channel}>" if channel else text(lang, "jobs.config_no_channel"),
         inline=False,
     )
     return embed

@@ -239,6 +239,14 @@ def fit_postings(
     return BoardFit(tuple(fits), refreshed)
 
 
+def resume_competencies(resume: Document) -> tuple[str, ...]:
+    """The competency ids a resume shows, for job alerts: the only thing kept of it."""
+    content = _read(resume)
+    with _explained(resume.filename):
+        result = _engine().match(content, kind="resume")
+    return tuple(hit.id for hit in result.skills)
+
+
 def warm_up(cache_dir: Path | None) -> None:
     """Build this worker's Matcher (fitted models cached in ``cache_dir``, None for none), then
     load matplotlib, before the first member needs them."""

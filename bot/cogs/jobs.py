@@ -1,16 +1,16 @@
-"""The job board: each server's saved postings, and which of them fit a member's resume.
+"""The job board as every member uses it: browsing, matching a resume, and job alerts.
 
-Moderators save postings (``/jobs add``, or the "Save as job posting" message command); every
-member browses them (``/jobs list``, ``/jobs show``) and ranks them against a resume
-(``/jobs match``). Every query names the guild it runs for, so a server only ever sees its own
-board, suggestions included. Resumes are read in a worker and forgotten; only postings are kept.
+Members browse the saved postings (``/jobs list``, ``/jobs show``), rank them against a resume
+(``/jobs match``) and ask for a direct message when a new one fits (``/jobs alerts``); managers
+run the board with ``/jobs-admin`` (:mod:`bot.cogs.jobs_admin`). Every query names the guild it
+runs for, so a server only ever sees its own board, suggestions included. Resumes are read in a
+worker and forgotten; of an alert profile only the competency ids found are kept.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -20,40 +20,25 @@ from discord.app_commands import Choice, Range
 from discord.ext import commands, tasks
 
 from bot import worker_jobs
+from bot.board_access import find_posting, guild_of, posting_choices
+from bot.cogs.jobs_admin import JobsAdminCog
 from bot.competency_search import CHOICE_CHARS, CompetencySearch
 from bot.embed_limits import clip
-from bot.inputs import (
-    OPTION_TEXT_CHARS,
-    PasteModal,
-    Source,
-    label,
-    message_text,
-    run_in_worker,
-    scoring_cooldown,
-)
+from bot.inputs import PasteModal, Source, label, run_in_worker, scoring_cooldown
 from bot.match_views import saved_posting_view
 from bot.posting_results import board_postings, keep_refreshed, refresh_stale
-from bot.render import Markup, render_unknown_skill
+from bot.render import render_unknown_skill
 from bot.render_jobs import (
     last_page_offset,
     page_count,
+    render_alerts,
     render_board,
-    render_config,
     render_fits,
+    render_note,
     render_posting,
-    render_removed,
-    render_saved,
 )
 from bot.replies import send, send_error
-from bot.storage import (
-    MAX_EXPIRY_DAYS,
-    MAX_LINK_CHARS,
-    GuildConfig,
-    JobPosting,
-    PostingDraft,
-    StorageError,
-    is_web_link,
-)
+from bot.storage import MAX_ALERT_SKILLS, JobPosting, StorageError
 from bot.texts import Lang, command_text, lang_of, option_texts, text
 
 if TYPE_CHECKING:
@@ -62,49 +47,45 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 BOARD_PAGE_SIZE = 5
+MAX_YEARS_FILTER = 40  # two digits in a page button's id
 FITS_PAGE_SIZE = 5
-MAX_OPEN_POSTINGS = 500  # per guild: bounds the database and the work of one /jobs match
-TITLE_CHARS = 100  # what Discord shows of an autocomplete choice
 _FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
-_MARKDOWN_LEAD = re.compile(r"^[\s#>*_~`|-]+|[*_~`|]+$")
-
-
-def _title_of(content: str) -> str:
-    """A title for a posting saved from a message: its first line that has words."""
-    for line in content.splitlines():
-        title = _MARKDOWN_LEAD.sub("", line).strip()
-        if any(character.isalnum() for character in title):
-            return clip(title, TITLE_CHARS)
-    return ""
-
-
-def _holds_role(member: discord.User | discord.Member, role_id: int) -> bool:
-    # the role ids as Discord sent them with the interaction: Member.roles keeps only roles
-    # found in the guild cache, which may not hold this guild yet (or ever, on a cold shard)
-    roles = getattr(member, "_roles", None)
-    return roles is not None and roles.has(role_id)
 
 
 class BoardPageButton(
     discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=r"jobs:board:(?P<offset>\d{1,6}):(?P<skill>[a-z0-9-]{0,40})",
+    # level and years are optional: buttons drawn before those filters existed have neither
+    template=(
+        r"jobs:board:(?P<offset>\d{1,6}):(?P<skill>[a-z0-9-]{0,40})"
+        r"(?::(?P<level>[a-z]{0,12})(?::(?P<years>\d{0,2}))?)?"
+    ),
 ):
     """A page button of ``/jobs list``. The page lives in the button's id, so it still works
     after a restart, and the guild comes from the click, so it shows that guild's board only."""
 
     def __init__(
-        self, offset: int, skill: str | None, *, text_label: str = "", disabled: bool = False
+        self,
+        offset: int,
+        skill: str | None,
+        level: str | None,
+        max_years: int | None,
+        *,
+        text_label: str = "",
+        disabled: bool = False,
     ) -> None:
+        years = "" if max_years is None else str(max_years)
         super().__init__(
             discord.ui.Button(
                 label=text_label or "…",
-                custom_id=f"jobs:board:{offset}:{skill or ''}",
+                custom_id=f"jobs:board:{offset}:{skill or ''}:{level or ''}:{years}",
                 style=discord.ButtonStyle.secondary,
                 disabled=disabled,
             )
         )
         self.offset = offset
         self.skill = skill
+        self.level = level
+        self.max_years = max_years
 
     @classmethod
     async def from_custom_id(
@@ -113,15 +94,30 @@ class BoardPageButton(
         item: discord.ui.Item[Any],
         match: re.Match[str],
     ) -> BoardPageButton:
-        return cls(int(match["offset"]), match["skill"] or None)
+        years = match["years"]
+        return cls(
+            int(match["offset"]),
+            match["skill"] or None,
+            match["level"] or None,
+            int(years) if years else None,
+        )
 
     async def callback(self, interaction: discord.Interaction[CocokBot]) -> None:  # type: ignore[override]
         cog = interaction.client.get_cog(JobsCog.__cog_name__)
         if isinstance(cog, JobsCog):
-            await cog.show_board(interaction, self.offset, self.skill, edit=True)
+            await cog.show_board(
+                interaction, self.offset, self.skill, self.level, self.max_years, edit=True
+            )
 
 
-def _board_view(offset: int, total: int, skill: str | None, lang: Lang) -> discord.ui.View | None:
+def _board_view(
+    offset: int,
+    total: int,
+    skill: str | None,
+    level: str | None,
+    max_years: int | None,
+    lang: Lang,
+) -> discord.ui.View | None:
     if total <= BOARD_PAGE_SIZE:
         return None
     last = last_page_offset(total, BOARD_PAGE_SIZE)
@@ -129,12 +125,16 @@ def _board_view(offset: int, total: int, skill: str | None, lang: Lang) -> disco
     previous = BoardPageButton(
         max(0, offset - BOARD_PAGE_SIZE),
         skill,
+        level,
+        max_years,
         text_label="◀ " + text(lang, "jobs.previous"),
         disabled=offset == 0,
     )
     following = BoardPageButton(
         min(last, offset + BOARD_PAGE_SIZE),
         skill,
+        level,
+        max_years,
         text_label=text(lang, "jobs.next") + " ▶",
         disabled=offset >= last,
     )
@@ -206,22 +206,23 @@ class FitPages(discord.ui.View):
 
 
 class JobsCog(commands.Cog):
-    """``/jobs`` and the "Save as job posting" message command."""
+    """``/jobs``: the board as every member sees it, and their job alerts."""
 
     jobs = app_commands.Group(
         name=command_text("jobs.name"),
         description=command_text("jobs.description"),
         allowed_contexts=app_commands.AppCommandContext(guild=True),
     )
+    alerts = app_commands.Group(
+        name=command_text("jobs.alerts.name"),
+        description=command_text("jobs.alerts.description"),
+        parent=jobs,
+    )
 
     def __init__(self, bot: CocokBot) -> None:
         self.bot = bot
         self.search = CompetencySearch(bot.taxonomy)
         self._refreshed_up_to = 0  # the background refresh's place in the postings, by id
-        self.save_menu = app_commands.ContextMenu(
-            name=command_text("save_message.name"), callback=self.save_message
-        )
-        bot.tree.add_command(self.save_menu)
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(BoardPageButton)
@@ -232,7 +233,6 @@ class JobsCog(commands.Cog):
         self.prune.cancel()
         self.refresh.cancel()
         self.bot.remove_dynamic_items(BoardPageButton)
-        self.bot.tree.remove_command(self.save_menu.name, type=self.save_menu.type)
 
     @tasks.loop(hours=1)
     async def prune(self) -> None:
@@ -257,108 +257,20 @@ class JobsCog(commands.Cog):
             self.bot.store, self.bot.workers, self.bot.taxonomy.version, self._refreshed_up_to
         )
 
-    # -- saving ------------------------------------------------------------------------------
-
-    @jobs.command(
-        name=command_text("jobs.add.name"), description=command_text("jobs.add.description")
-    )
-    @option_texts(
-        "jobs.add", title="title", pasted="text", file="file", link="link", expires="expires"
-    )
-    async def add(
-        self,
-        interaction: discord.Interaction[CocokBot],
-        title: Range[str, 1, TITLE_CHARS],
-        pasted: Range[str, 1, OPTION_TEXT_CHARS] | None = None,
-        file: discord.Attachment | None = None,
-        link: Range[str, 1, MAX_LINK_CHARS] | None = None,
-        expires: Range[int, 1, MAX_EXPIRY_DAYS] | None = None,
-    ) -> None:
-        lang = lang_of(interaction.locale)
-        if not title.strip() or not any(character.isalnum() for character in title):
-            await send_error(interaction, lang, "jobs_no_title")
-            return
-        if link is not None and not is_web_link(link):
-            await send_error(interaction, lang, "jobs_bad_link")
-            return
-        if not await self._may_manage(interaction, lang):
-            return
-        if file is None and pasted is None:
-
-            async def submit(
-                modal_interaction: discord.Interaction[CocokBot], values: dict[str, str]
-            ) -> None:
-                await self._save(modal_interaction, title, values["text"], link, expires)
-
-            fields = {"text": label(lang, "modal.posting_label")}
-            modal = PasteModal(clip(title, 45), fields, lang, submit)
-            await interaction.response.send_modal(modal)
-            return
-        await self._save(interaction, title, file if file is not None else pasted, link, expires)
-
-    @app_commands.guild_only()
-    async def save_message(
-        self, interaction: discord.Interaction[CocokBot], message: discord.Message
-    ) -> None:
-        lang = lang_of(interaction.locale)
-        if not await self._may_manage(interaction, lang):
-            return
-        content = message_text(message)
-        source: Source = content or (message.attachments[0] if message.attachments else None)
-        if source is None:
-            await send_error(interaction, lang, "empty_message")
-            return
-        title = _title_of(content)
-        if not title and isinstance(source, discord.Attachment):
-            title = clip(source.filename.rsplit(".", 1)[0].replace("_", " "), TITLE_CHARS)
-        if not title:
-            await send_error(interaction, lang, "jobs_no_title")
-            return
-        await self._save(interaction, title, source, message.jump_url, None)
-
-    async def _save(
-        self,
-        interaction: discord.Interaction[CocokBot],
-        title: str,
-        source: Source,
-        link: str | None,
-        expires_days: int | None,
-    ) -> None:
-        lang = lang_of(interaction.locale)
-        guild_id = interaction.guild_id
-        assert guild_id is not None  # _may_manage answered for guild-less interactions
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        store = self.bot.store
-        if (await store.list_postings(guild_id, limit=1)).total >= MAX_OPEN_POSTINGS:
-            await send_error(interaction, lang, "jobs_full", limit=MAX_OPEN_POSTINGS)
-            return
-        read = await run_in_worker(interaction, "jobs-add", (source,), worker_jobs.read_posting)
-        if read is None:
-            return
-        expires_at = store.now() + timedelta(days=expires_days) if expires_days else None
-        draft = PostingDraft(
-            guild_id=guild_id,
-            title=title,
-            text=read.text,
-            link=link,
-            author_id=interaction.user.id,
-            expires_at=expires_at,
-            analysis=read.analysis,
-        )
-        posting = await store.add_posting(draft, read.result)
-        _log.info("jobs-add guild=%s posting=%s", guild_id, posting.posting_id)
-        await send(interaction, render_saved(posting, self.bot.taxonomy, lang), ephemeral=True)
-
     # -- browsing ----------------------------------------------------------------------------
 
     @jobs.command(
         name=command_text("jobs.list.name"), description=command_text("jobs.list.description")
     )
-    @option_texts("jobs.list", skill="skill")
+    @option_texts("jobs.list", skill="skill", level="level", max_years="years")
     async def board(
-        self, interaction: discord.Interaction[CocokBot], skill: str | None = None
+        self,
+        interaction: discord.Interaction[CocokBot],
+        skill: str | None = None,
+        level: str | None = None,
+        max_years: Range[int, 0, MAX_YEARS_FILTER] | None = None,
     ) -> None:
-        await self.show_board(interaction, 0, skill, edit=False)
+        await self.show_board(interaction, 0, skill, level, max_years, edit=False)
 
     @board.autocomplete("skill")
     async def complete_skill(
@@ -366,34 +278,59 @@ class JobsCog(commands.Cog):
     ) -> list[Choice[str]]:
         return self.search.choices(current, lang_of(interaction.locale))
 
+    @board.autocomplete("level")
+    async def complete_level(
+        self, interaction: discord.Interaction[CocokBot], current: str
+    ) -> list[Choice[str]]:
+        typed = current.strip().casefold()
+        return [
+            Choice(name=name, value=level_id)
+            for level_id, name in self._level_names(lang_of(interaction.locale)).items()
+            if typed in level_id or typed in name.casefold()
+        ]
+
+    def _level_names(self, lang: Lang) -> dict[str, str]:
+        """Seniority level ids and their names in ``lang``, most junior first."""
+        taxonomy = self.bot.taxonomy
+        return {level.id: taxonomy.level_name(level.id, lang) for level in taxonomy.profile.levels}
+
     async def show_board(
         self,
         interaction: discord.Interaction[CocokBot],
         offset: int,
         skill: str | None,
+        level: str | None,
+        max_years: int | None,
         *,
         edit: bool,
     ) -> None:
         """A page of the interaction's guild's board; ``edit`` turns the page of a message."""
         lang = lang_of(interaction.locale)
-        guild_id = await self._guild(interaction, lang)
+        guild_id = await guild_of(interaction, lang)
         if guild_id is None:
             return
         skill = skill.strip().casefold() if skill else None
         if skill and skill not in self.bot.taxonomy:
             await send(interaction, render_unknown_skill(skill, lang), ephemeral=True)
             return
+        level = level.strip().casefold() if level else None
+        if level and level not in self._level_names(lang):
+            await send_error(interaction, lang, "jobs_unknown_level", level=clip(level, 40))
+            return
         store = self.bot.store
-        page = await store.list_postings(
-            guild_id, skill=skill, limit=BOARD_PAGE_SIZE, offset=offset
+        wanted = partial(
+            store.list_postings,
+            guild_id,
+            skill=skill,
+            level=level,
+            max_years=max_years,
+            limit=BOARD_PAGE_SIZE,
         )
+        page = await wanted(offset=offset)
         if not page.postings and page.total:  # the board shrank since the button was drawn
-            last = last_page_offset(page.total, BOARD_PAGE_SIZE)
-            page = await store.list_postings(
-                guild_id, skill=skill, limit=BOARD_PAGE_SIZE, offset=last
-            )
-        embed = render_board(page, self.bot.taxonomy, lang, skill)
-        view = _board_view(page.offset, page.total, skill, lang)
+            page = await wanted(offset=last_page_offset(page.total, BOARD_PAGE_SIZE))
+        embed = render_board(page, self.bot.taxonomy, lang, skill, level, max_years)
+        view = _board_view(page.offset, page.total, skill, level, max_years, lang)
         if edit:
             await interaction.response.edit_message(embed=embed, view=view)
         else:
@@ -405,40 +342,17 @@ class JobsCog(commands.Cog):
     @option_texts("jobs.show", posting="posting")
     async def show(self, interaction: discord.Interaction[CocokBot], posting: str) -> None:
         lang = lang_of(interaction.locale)
-        found = await self._posting(interaction, posting, lang)
+        found = await find_posting(interaction, posting, lang)
         if found is not None:
             embed = render_posting(found, self.bot.taxonomy, lang)
             view = saved_posting_view(found.posting_id, lang)  # "How do I fit?"
             await send(interaction, embed, ephemeral=True, view=view)
 
-    @jobs.command(
-        name=command_text("jobs.remove.name"),
-        description=command_text("jobs.remove.description"),
-    )
-    @option_texts("jobs.remove", posting="posting")
-    async def remove(self, interaction: discord.Interaction[CocokBot], posting: str) -> None:
-        lang = lang_of(interaction.locale)
-        if not await self._may_manage(interaction, lang):
-            return
-        found = await self._posting(interaction, posting, lang)
-        if found is None:
-            return
-        await self.bot.store.remove_posting(found.guild_id, found.posting_id)
-        _log.info("jobs-remove guild=%s posting=%s", found.guild_id, found.posting_id)
-        await send(interaction, render_removed(found, lang), ephemeral=True)
-
     @show.autocomplete("posting")
-    @remove.autocomplete("posting")
     async def complete_posting(
         self, interaction: discord.Interaction[CocokBot], current: str
     ) -> list[Choice[str]]:
-        if interaction.guild_id is None:
-            return []
-        titles = await self.bot.store.search_titles(interaction.guild_id, current.strip())
-        return [
-            Choice(name=clip(f"#{t.posting_id} · {t.title}", CHOICE_CHARS), value=str(t.posting_id))
-            for t in titles
-        ]
+        return await posting_choices(self.bot.store, interaction.guild_id, current)
 
     # -- matching ----------------------------------------------------------------------------
 
@@ -454,7 +368,7 @@ class JobsCog(commands.Cog):
         public: bool = False,
     ) -> None:
         lang = lang_of(interaction.locale)
-        guild_id = await self._guild(interaction, lang)
+        guild_id = await guild_of(interaction, lang)
         if guild_id is None:
             return
         if (await self.bot.store.list_postings(guild_id, limit=1)).total == 0:
@@ -504,85 +418,118 @@ class JobsCog(commands.Cog):
         view = pages if pages.pages > 1 else None
         await send(interaction, pages.embed(), ephemeral=not public, view=view)
 
-    # -- settings ----------------------------------------------------------------------------
+    # -- alerts ------------------------------------------------------------------------------
 
-    @jobs.command(
-        name=command_text("jobs.config.name"), description=command_text("jobs.config.description")
+    @alerts.command(
+        name=command_text("jobs.alerts.skills.name"),
+        description=command_text("jobs.alerts.skills.description"),
     )
-    @option_texts("jobs.config", role="role", expiry_days="expiry_days", clear_role="clear_role")
-    async def config(
-        self,
-        interaction: discord.Interaction[CocokBot],
-        role: discord.Role | None = None,
-        expiry_days: Range[int, 1, MAX_EXPIRY_DAYS] | None = None,
-        clear_role: bool = False,
+    @option_texts("jobs.alerts.skills", skills="skills")
+    async def alert_skills(
+        self, interaction: discord.Interaction[CocokBot], skills: Range[str, 1, 1000]
     ) -> None:
         lang = lang_of(interaction.locale)
-        guild_id = await self._guild(interaction, lang)
+        guild_id = await guild_of(interaction, lang)
         if guild_id is None:
             return
-        current = await self.bot.store.get_config(guild_id)
-        if role is None and expiry_days is None and not clear_role:
-            await send(interaction, render_config(current, lang, updated=False), ephemeral=True)
+        wanted = tuple(dict.fromkeys(s.strip().casefold() for s in skills.split(",") if s.strip()))
+        unknown = next((skill for skill in wanted if skill not in self.bot.taxonomy), None)
+        if unknown is not None or not wanted:
+            await send(interaction, render_unknown_skill(unknown or skills, lang), ephemeral=True)
             return
-        if not interaction.permissions.manage_guild:
-            await send_error(interaction, lang, "jobs_denied_config")
+        if len(wanted) > MAX_ALERT_SKILLS:
+            await send_error(interaction, lang, "alerts_too_many", limit=MAX_ALERT_SKILLS)
             return
-        manager_role_id = current.manager_role_id
-        if clear_role:
-            manager_role_id = None
-        if role is not None:
-            manager_role_id = role.id
-        updated = GuildConfig(
-            guild_id=guild_id,
-            manager_role_id=manager_role_id,
-            expiry_days=expiry_days or current.expiry_days,
+        alert = await self.bot.store.set_alert(guild_id, interaction.user.id, "skills", wanted)
+        _log.info("jobs-alerts guild=%s skills=%d", guild_id, len(alert.skills))
+        await send(interaction, render_alerts(alert, self.bot.taxonomy, lang), ephemeral=True)
+
+    @alert_skills.autocomplete("skills")
+    async def complete_alert_skills(
+        self, interaction: discord.Interaction[CocokBot], current: str
+    ) -> list[Choice[str]]:
+        """Completes the last of the comma-separated competencies, keeping those before it."""
+        *chosen, typed = current.split(",")
+        before = ", ".join(skill.strip() for skill in chosen if skill.strip())
+        choices = []
+        for choice in self.search.choices(typed, lang_of(interaction.locale)):
+            value = f"{before}, {choice.value}" if before else choice.value
+            if len(value) <= CHOICE_CHARS:
+                name = f"{before}, {choice.name}" if before else choice.name
+                choices.append(Choice(name=clip(name, CHOICE_CHARS), value=value))
+        return choices
+
+    @alerts.command(
+        name=command_text("jobs.alerts.profile.name"),
+        description=command_text("jobs.alerts.profile.description"),
+    )
+    @option_texts("jobs.alerts.profile", file="file")
+    @scoring_cooldown()
+    async def alert_profile(
+        self, interaction: discord.Interaction[CocokBot], file: discord.Attachment | None = None
+    ) -> None:
+        lang = lang_of(interaction.locale)
+        guild_id = await guild_of(interaction, lang)
+        if guild_id is None:
+            return
+        if file is not None:
+            await self._subscribe_profile(interaction, guild_id, file)
+            return
+
+        async def submit(
+            modal_interaction: discord.Interaction[CocokBot], values: dict[str, str]
+        ) -> None:
+            await self._subscribe_profile(modal_interaction, guild_id, values["text"])
+
+        fields = {"text": label(lang, "modal.resume_label")}
+        modal = PasteModal(label(lang, "modal.alerts_title"), fields, lang, submit)
+        await interaction.response.send_modal(modal)
+
+    async def _subscribe_profile(
+        self, interaction: discord.Interaction[CocokBot], guild_id: int, source: Source
+    ) -> None:
+        """Keep the competency ids found in the resume, and nothing else of it."""
+        lang = lang_of(interaction.locale)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        found = await run_in_worker(
+            interaction, "jobs-alerts", (source,), worker_jobs.resume_competencies, scoring=True
         )
-        await self.bot.store.set_config(updated)
-        _log.info("jobs-config guild=%s", guild_id)
-        await send(interaction, render_config(updated, lang, updated=True), ephemeral=True)
-
-    # -- shared checks -----------------------------------------------------------------------
-
-    async def _guild(self, interaction: discord.Interaction[CocokBot], lang: Lang) -> int | None:
-        """The guild the interaction came from; None (after saying so) outside a server."""
-        if interaction.guild_id is None:
-            await send_error(interaction, lang, "jobs_guild_only")
-        return interaction.guild_id
-
-    async def _may_manage(self, interaction: discord.Interaction[CocokBot], lang: Lang) -> bool:
-        """Whether the member may save and remove postings; if not, they are told why."""
-        guild_id = await self._guild(interaction, lang)
-        if guild_id is None:
-            return False
-        if interaction.permissions.manage_messages:
-            return True
-        config = await self.bot.store.get_config(guild_id)
-        role_id = config.manager_role_id
-        if role_id is not None and _holds_role(interaction.user, role_id):
-            return True
-        role = Markup(text(lang, "jobs.denied_role", role=f"<@&{role_id}>")) if role_id else ""
-        await send_error(interaction, lang, "jobs_denied", role=role)
-        return False
-
-    async def _posting(
-        self, interaction: discord.Interaction[CocokBot], query: str, lang: Lang
-    ) -> JobPosting | None:
-        """The posting an option names: an id picked from the suggestions, or a typed title."""
-        guild_id = await self._guild(interaction, lang)
-        if guild_id is None:
-            return None
-        store = self.bot.store
-        wanted = query.strip().removeprefix("#")
-        is_id = wanted.isdecimal() and len(wanted) <= 18  # ids fit a signed 64-bit column
-        found = await store.get_posting(guild_id, int(wanted)) if is_id else None
-        if found is None and wanted:
-            titles = await store.search_titles(guild_id, wanted, limit=1)
-            found = await store.get_posting(guild_id, titles[0].posting_id) if titles else None
         if found is None:
-            await send_error(interaction, lang, "jobs_not_found", query=clip(query, 80))
-        return found
+            return
+        if not found:
+            await send_error(interaction, lang, "alerts_nothing_found")
+            return
+        skills = found[:MAX_ALERT_SKILLS]  # strongest first
+        alert = await self.bot.store.set_alert(guild_id, interaction.user.id, "profile", skills)
+        _log.info("jobs-alerts guild=%s profile=%d", guild_id, len(alert.skills))
+        await send(interaction, render_alerts(alert, self.bot.taxonomy, lang), ephemeral=True)
+
+    @alerts.command(
+        name=command_text("jobs.alerts.show.name"),
+        description=command_text("jobs.alerts.show.description"),
+    )
+    async def alert_show(self, interaction: discord.Interaction[CocokBot]) -> None:
+        lang = lang_of(interaction.locale)
+        guild_id = await guild_of(interaction, lang)
+        if guild_id is None:
+            return
+        alert = await self.bot.store.get_alert(guild_id, interaction.user.id)
+        await send(interaction, render_alerts(alert, self.bot.taxonomy, lang), ephemeral=True)
+
+    @alerts.command(
+        name=command_text("jobs.alerts.off.name"),
+        description=command_text("jobs.alerts.off.description"),
+    )
+    async def alert_off(self, interaction: discord.Interaction[CocokBot]) -> None:
+        lang = lang_of(interaction.locale)
+        guild_id = await guild_of(interaction, lang)
+        if guild_id is None:
+            return
+        removed = await self.bot.store.remove_alert(guild_id, interaction.user.id)
+        key = "jobs.alerts_off" if removed else "jobs.alerts_were_off"
+        await send(interaction, render_note(lang, key), ephemeral=True)
 
 
 async def setup(bot: CocokBot) -> None:
     await bot.add_cog(JobsCog(bot))
+    await bot.add_cog(JobsAdminCog(bot))

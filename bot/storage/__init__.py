@@ -20,7 +20,13 @@ calls :meth:`JobStore.prune_expired`.
 ['Backend Engineer (Go)']
 """
 
-from bot.storage.base import MAX_PAGE_SIZE, MAX_TITLE_MATCHES, Clock, JobStore
+from bot.storage.base import (
+    ALERT_PAUSE_FAILURES,
+    MAX_PAGE_SIZE,
+    MAX_TITLE_MATCHES,
+    Clock,
+    JobStore,
+)
 from bot.storage.connect import default_database_url, open_storage
 from bot.storage.errors import (
     SchemaVersionError,
@@ -30,10 +36,13 @@ from bot.storage.errors import (
 )
 from bot.storage.models import (
     DEFAULT_EXPIRY_DAYS,
+    MAX_ALERT_SKILLS,
     MAX_EXPIRY_DAYS,
     MAX_LINK_CHARS,
     MAX_TEXT_CHARS,
     MAX_TITLE_CHARS,
+    AlertSource,
+    AlertSubscription,
     GuildConfig,
     JobPosting,
     PostingAnalysis,
@@ -45,13 +54,17 @@ from bot.storage.models import (
 )
 
 __all__ = [
+    "ALERT_PAUSE_FAILURES",
     "DEFAULT_EXPIRY_DAYS",
+    "MAX_ALERT_SKILLS",
     "MAX_EXPIRY_DAYS",
     "MAX_LINK_CHARS",
     "MAX_PAGE_SIZE",
     "MAX_TEXT_CHARS",
     "MAX_TITLE_CHARS",
     "MAX_TITLE_MATCHES",
+    "AlertSource",
+    "AlertSubscription",
     "Clock",
     "GuildConfig",
     "JobPosting",

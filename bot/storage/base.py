@@ -14,6 +14,8 @@ from types import TracebackType
 from typing import Any, Self
 
 from bot.storage.models import (
+    AlertSource,
+    AlertSubscription,
     GuildConfig,
     JobPosting,
     PostingAnalysis,
@@ -29,6 +31,8 @@ Clock = Callable[[], datetime]
 # Discord shows at most 25 autocomplete choices.
 MAX_TITLE_MATCHES = 25
 MAX_PAGE_SIZE = 100
+# Direct messages in a row that may fail (DMs closed, bot blocked) before alerts pause.
+ALERT_PAUSE_FAILURES = 3
 
 
 def utc_now() -> datetime:
@@ -53,6 +57,16 @@ def posting_from_row(row: Any, moment: Callable[[Any], datetime]) -> JobPosting:
         created_at=moment(row["created_at"]),
         expires_at=moment(row["expires_at"]),
         analysis=PostingAnalysis.model_validate_json(row["analysis"]),
+    )
+
+
+def alert_from_row(row: Any, skills: tuple[str, ...]) -> AlertSubscription:
+    return AlertSubscription(
+        guild_id=row["guild_id"],
+        member_id=row["member_id"],
+        source=row["source"],
+        skills=skills,
+        failures=row["failures"],
     )
 
 
@@ -90,12 +104,32 @@ class JobStore(ABC):
 
     @abstractmethod
     async def add_posting(
-        self, draft: PostingDraft, result: PostingResult | None = None
+        self,
+        draft: PostingDraft,
+        result: PostingResult | None = None,
+        *,
+        replaces: int | None = None,
     ) -> JobPosting:
         """Save a posting, with its matcher result if it has one; once this returns, it
-        survives a crash of this process.
+        survives a crash of this process. ``replaces`` names a posting of the same guild
+        deleted in the same transaction (a duplicate being replaced).
 
         Raises ``ValueError`` for an expiry that is not in the future.
+        """
+
+    @abstractmethod
+    async def find_duplicate(self, guild_id: int, text: str, link: str | None) -> JobPosting | None:
+        """The guild's open posting with the same text (any case and whitespace) or, when
+        ``link`` is given, the same link; the oldest if several."""
+
+    @abstractmethod
+    async def update_posting(
+        self, guild_id: int, posting_id: int, draft: PostingDraft, result: PostingResult | None
+    ) -> JobPosting | None:
+        """Replace the title, text, link, expiry and analysis of the guild's open posting, keeping
+        its id, author and creation time; None when there is no such posting.
+
+        ``draft.expires_at`` must be set and in the future (``ValueError`` otherwise).
         """
 
     @abstractmethod
@@ -122,10 +156,18 @@ class JobStore(ABC):
 
     @abstractmethod
     async def list_postings(
-        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+        self,
+        guild_id: int,
+        *,
+        skill: str | None = None,
+        level: str | None = None,
+        max_years: float | None = None,
+        limit: int = 10,
+        offset: int = 0,
     ) -> PostingPage:
-        """A page of the guild's open postings, newest first, optionally only those whose
-        analysis names competency ``skill``."""
+        """A page of the guild's open postings, newest first, optionally only those that
+        require competency ``skill``, ask for seniority ``level``, and ask at most ``max_years``
+        years of experience (or state none)."""
 
     @abstractmethod
     async def open_postings(self, guild_id: int) -> tuple[JobPosting, ...]:
@@ -153,6 +195,31 @@ class JobStore(ABC):
     @abstractmethod
     async def set_config(self, config: GuildConfig) -> None:
         """Replace the guild's settings."""
+
+    @abstractmethod
+    async def set_alert(
+        self, guild_id: int, member_id: int, source: AlertSource, skills: tuple[str, ...]
+    ) -> AlertSubscription:
+        """Subscribe the member to the guild's job alerts, replacing what they had."""
+
+    @abstractmethod
+    async def get_alert(self, guild_id: int, member_id: int) -> AlertSubscription | None:
+        """The member's job alerts in the guild, or None."""
+
+    @abstractmethod
+    async def remove_alert(self, guild_id: int, member_id: int) -> bool:
+        """Delete everything kept for the member's alerts in the guild; False if nothing was."""
+
+    @abstractmethod
+    async def alert_subscriptions(self, guild_id: int) -> tuple[AlertSubscription, ...]:
+        """The guild's alerts that are not paused, in member id order."""
+
+    @abstractmethod
+    async def record_alert_delivery(
+        self, guild_id: int, member_id: int, *, delivered: bool
+    ) -> None:
+        """Count a failed direct message (alerts pause after :data:`ALERT_PAUSE_FAILURES` in a
+        row) or clear the count after one that arrived."""
 
     @abstractmethod
     async def close(self) -> None:

@@ -6,8 +6,9 @@ and return exactly the same values.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -20,6 +21,7 @@ MAX_EXPIRY_DAYS = 365
 MAX_TITLE_CHARS = 200
 MAX_TEXT_CHARS = 100_000
 MAX_LINK_CHARS = 2_000
+MAX_ALERT_SKILLS = 60  # more competency ids than a resume usually shows
 
 # Discord snowflakes fit a signed 64-bit integer, the widest column both databases share.
 Snowflake = Annotated[int, Field(gt=0, lt=2**63)]
@@ -60,6 +62,12 @@ def is_web_link(link: str) -> bool:
     )
 
 
+def text_fingerprint(text: str) -> str:
+    """The hash two copies of one posting share, whatever their case and whitespace."""
+    normalised = " ".join(without_nul(text).casefold().split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
 def _aware_utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         raise ValueError("needs a timezone (naive datetimes are ambiguous)")
@@ -80,8 +88,13 @@ class PostingAnalysis(_Frozen):
     skills: tuple[str, ...] = Field(
         default=(), description="Competency ids the posting asks for, strongest first."
     )
+    must_haves: tuple[str, ...] = Field(
+        default=(), description="The competency ids it requires (alerts match on these)."
+    )
+    level: str | None = Field(default=None, description="Seniority asked, e.g. junior or senior.")
+    years: float | None = Field(default=None, ge=0, le=60, description="Years of experience.")
 
-    @field_validator("skills")
+    @field_validator("skills", "must_haves")
     @classmethod
     def _distinct_ids(cls, skills: tuple[str, ...]) -> tuple[str, ...]:
         if any(not skill.strip() for skill in skills):
@@ -90,8 +103,42 @@ class PostingAnalysis(_Frozen):
 
     @classmethod
     def from_result(cls, result: MatchResult) -> PostingAnalysis:
-        """Keep the score and the competency ids of a ``matcher.match`` result."""
-        return cls(score=result.score, skills=tuple(hit.id for hit in result.skills))
+        """Keep the score, competency ids, must-haves, level and years of a ``matcher.match``
+        result of a posting."""
+        return cls(
+            score=result.score,
+            skills=tuple(hit.id for hit in result.skills),
+            must_haves=must_haves_of(result),
+            level=level_of(result),
+            years=years_of(result),
+        )
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The must-haves; every competency found, for postings analysed before they were kept."""
+        return self.must_haves or self.skills
+
+
+# What a posting requires, read from the matcher's result in one place each.
+def must_haves_of(result: MatchResult) -> tuple[str, ...]:
+    """The competency ids of the posting's must-have requirements, an either-or ("Go or Java")
+    giving each of its ids; nice-to-haves are left out."""
+    ids = (
+        i
+        for requirement in result.requirements
+        if requirement.level == "must"
+        for i in requirement.ids
+    )
+    return tuple(dict.fromkeys(ids))
+
+
+def level_of(result: MatchResult) -> str | None:
+    return result.experience.seniority
+
+
+def years_of(result: MatchResult) -> float | None:
+    years = result.experience.years
+    return min(years, 60.0) if years is not None else None
 
 
 class PostingResult(_Frozen):
@@ -175,3 +222,26 @@ class GuildConfig(_Frozen):
         le=MAX_EXPIRY_DAYS,
         description="Days a posting stays open unless it was saved with its own expiry.",
     )
+    alert_channel_id: Snowflake | None = Field(
+        default=None, description="Channel where new postings are announced; None: nowhere."
+    )
+
+
+AlertSource = Literal["skills", "profile"]
+
+
+class AlertSubscription(_Frozen):
+    """A member's job alerts in one guild: ids only, never a resume or a name."""
+
+    guild_id: Snowflake
+    member_id: Snowflake
+    source: AlertSource = Field(
+        description="skills: chosen by the member; profile: found in their resume, then forgotten."
+    )
+    skills: tuple[str, ...] = Field(min_length=1, max_length=MAX_ALERT_SKILLS)
+    failures: int = Field(default=0, ge=0, description="Direct messages in a row that failed.")
+
+    @field_validator("skills")
+    @classmethod
+    def _distinct_skills(cls, skills: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(skills)))

@@ -17,9 +17,11 @@ from urllib.parse import urlsplit
 import asyncpg
 
 from bot.storage.base import (
+    ALERT_PAUSE_FAILURES,
     MAX_TITLE_MATCHES,
     Clock,
     JobStore,
+    alert_from_row,
     check_page,
     expiry_of,
     posting_from_row,
@@ -30,6 +32,8 @@ from bot.storage.base import (
 from bot.storage.errors import StorageUnavailableError, StorageURLError
 from bot.storage.migrations import Migration, load_migrations, pending
 from bot.storage.models import (
+    AlertSource,
+    AlertSubscription,
     GuildConfig,
     JobPosting,
     PostingAnalysis,
@@ -37,6 +41,7 @@ from bot.storage.models import (
     PostingPage,
     PostingResult,
     PostingTitle,
+    text_fingerprint,
 )
 
 # Any constant works; it only has to be the same in every process that migrates.
@@ -55,6 +60,8 @@ _OPEN_IN_GUILD = """
         SELECT 1 FROM job_posting_skill AS skill
         WHERE skill.posting_id = job_posting.posting_id
           AND skill.guild_id = $1 AND skill.skill_id = $3))
+    AND ($4::text IS NULL OR analysis->>'level' = $4)
+    AND ($5::float8 IS NULL OR coalesce((analysis->>'years')::float8, 0) <= $5)
 """
 _DRIVER_ERRORS = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, asyncio.TimeoutError)
 
@@ -117,21 +124,32 @@ class PostgresJobStore(JobStore):
             ) from None
 
     async def add_posting(
-        self, draft: PostingDraft, result: PostingResult | None = None
+        self,
+        draft: PostingDraft,
+        result: PostingResult | None = None,
+        *,
+        replaces: int | None = None,
     ) -> JobPosting:
         async with self._transaction() as connection:
             now = self.now()
             config = await self._config(connection, draft.guild_id)
             expires_at = expiry_of(draft, config, now)
+            if replaces is not None:
+                await connection.execute(
+                    "DELETE FROM job_posting WHERE guild_id = $1 AND posting_id = $2",
+                    draft.guild_id,
+                    replaces,
+                )
             posting_id = await connection.fetchval(
-                "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
-                " created_at, expires_at, analysis, result, taxonomy_version)"
-                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)"
+                "INSERT INTO job_posting (guild_id, title, title_key, text, text_hash, link,"
+                " author_id, created_at, expires_at, analysis, result, taxonomy_version)"
+                " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)"
                 " RETURNING posting_id",
                 draft.guild_id,
                 draft.title,
                 title_key(draft.title),
                 draft.text,
+                text_fingerprint(draft.text),
                 draft.link,
                 draft.author_id,
                 now,
@@ -147,6 +165,53 @@ class PostgresJobStore(JobStore):
             created_at=now,
             expires_at=expires_at,
         )
+
+    async def find_duplicate(self, guild_id: int, text: str, link: str | None) -> JobPosting | None:
+        async with self._transaction(readonly=True) as connection:
+            row = await connection.fetchrow(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = $1 AND expires_at > $2 AND (text_hash = $3 OR link = $4)"
+                " ORDER BY posting_id LIMIT 1",
+                guild_id,
+                self.now(),
+                text_fingerprint(text),
+                link,
+            )
+        return posting_from_row(row, _as_is) if row is not None else None
+
+    async def update_posting(
+        self, guild_id: int, posting_id: int, draft: PostingDraft, result: PostingResult | None
+    ) -> JobPosting | None:
+        async with self._transaction() as connection:
+            now = self.now()
+            if draft.expires_at is None or draft.expires_at <= now:
+                raise ValueError("a posting's expiry must be in the future")
+            row = await connection.fetchrow(
+                "UPDATE job_posting SET title = $1, title_key = $2, text = $3, text_hash = $4,"
+                " link = $5, expires_at = $6, analysis = $7::jsonb, result = $8,"
+                " taxonomy_version = $9"
+                " WHERE guild_id = $10 AND posting_id = $11 AND expires_at > $12"
+                f" RETURNING {_POSTING_COLUMNS}",
+                draft.title,
+                title_key(draft.title),
+                draft.text,
+                text_fingerprint(draft.text),
+                draft.link,
+                draft.expires_at,
+                draft.analysis.model_dump_json(),
+                result.result_json if result else None,
+                result.taxonomy_version if result else None,
+                guild_id,
+                posting_id,
+                now,
+            )
+            if row is None:
+                return None
+            await connection.execute(
+                "DELETE FROM job_posting_skill WHERE posting_id = $1", posting_id
+            )
+            await _insert_skills(connection, posting_id, guild_id, draft.analysis)
+        return posting_from_row(row, _as_is)
 
     async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
         async with self._transaction(readonly=True) as connection:
@@ -208,20 +273,34 @@ class PostgresJobStore(JobStore):
         return posting_from_row(row, _as_is) if row is not None else None
 
     async def list_postings(
-        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+        self,
+        guild_id: int,
+        *,
+        skill: str | None = None,
+        level: str | None = None,
+        max_years: float | None = None,
+        limit: int = 10,
+        offset: int = 0,
     ) -> PostingPage:
         check_page(limit, offset)
         now = self.now()
         async with self._transaction(readonly=True) as connection:
             total = await connection.fetchval(
-                f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}", guild_id, now, skill
-            )
-            rows = await connection.fetch(
-                f"SELECT {_POSTING_COLUMNS} FROM job_posting WHERE {_OPEN_IN_GUILD}"
-                " ORDER BY created_at DESC, posting_id DESC LIMIT $4 OFFSET $5",
+                f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}",
                 guild_id,
                 now,
                 skill,
+                level,
+                max_years,
+            )
+            rows = await connection.fetch(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting WHERE {_OPEN_IN_GUILD}"
+                " ORDER BY created_at DESC, posting_id DESC LIMIT $6 OFFSET $7",
+                guild_id,
+                now,
+                skill,
+                level,
+                max_years,
                 limit,
                 offset,
             )
@@ -285,12 +364,91 @@ class PostgresJobStore(JobStore):
     async def set_config(self, config: GuildConfig) -> None:
         async with self._transaction() as connection:
             await connection.execute(
-                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days)"
-                " VALUES ($1, $2, $3) ON CONFLICT (guild_id) DO UPDATE SET"
-                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days",
+                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days,"
+                " alert_channel_id) VALUES ($1, $2, $3, $4) ON CONFLICT (guild_id) DO UPDATE SET"
+                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days,"
+                " alert_channel_id = excluded.alert_channel_id",
                 config.guild_id,
                 config.manager_role_id,
                 config.expiry_days,
+                config.alert_channel_id,
+            )
+
+    async def set_alert(
+        self, guild_id: int, member_id: int, source: AlertSource, skills: tuple[str, ...]
+    ) -> AlertSubscription:
+        alert = AlertSubscription(
+            guild_id=guild_id, member_id=member_id, source=source, skills=skills
+        )
+        async with self._transaction() as connection:
+            await connection.execute(
+                "DELETE FROM alert_subscription WHERE guild_id = $1 AND member_id = $2",
+                guild_id,
+                member_id,
+            )
+            await connection.execute(
+                "INSERT INTO alert_subscription (guild_id, member_id, source) VALUES ($1, $2, $3)",
+                guild_id,
+                member_id,
+                source,
+            )
+            await connection.executemany(
+                "INSERT INTO alert_skill (guild_id, member_id, skill_id) VALUES ($1, $2, $3)",
+                [(guild_id, member_id, skill) for skill in alert.skills],
+            )
+        return alert
+
+    async def get_alert(self, guild_id: int, member_id: int) -> AlertSubscription | None:
+        found = await self._alerts(guild_id, member_id)
+        return found[0] if found else None
+
+    async def remove_alert(self, guild_id: int, member_id: int) -> bool:
+        async with self._transaction() as connection:
+            removed = await connection.fetchval(
+                "DELETE FROM alert_subscription WHERE guild_id = $1 AND member_id = $2"
+                " RETURNING member_id",
+                guild_id,
+                member_id,
+            )
+        return removed is not None
+
+    async def alert_subscriptions(self, guild_id: int) -> tuple[AlertSubscription, ...]:
+        return await self._alerts(guild_id, None)
+
+    async def _alerts(self, guild_id: int, member_id: int | None) -> tuple[AlertSubscription, ...]:
+        # one member's alerts, paused or not; or every active alert of the guild
+        async with self._transaction(readonly=True) as connection:
+            rows = await connection.fetch(
+                "SELECT guild_id, member_id, source, failures FROM alert_subscription"
+                " WHERE guild_id = $1 AND (member_id = $2"
+                " OR ($2::bigint IS NULL AND failures < $3)) ORDER BY member_id",
+                guild_id,
+                member_id,
+                ALERT_PAUSE_FAILURES,
+            )
+            skills = await connection.fetch(
+                "SELECT member_id, skill_id FROM alert_skill WHERE guild_id = $1"
+                " AND ($2::bigint IS NULL OR member_id = $2)",
+                guild_id,
+                member_id,
+            )
+        by_member: dict[int, list[str]] = {}
+        for skill_row in skills:
+            by_member.setdefault(skill_row[0], []).append(skill_row[1])
+        return tuple(
+            alert_from_row(row, tuple(by_member.get(row["member_id"], ()))) for row in rows
+        )
+
+    async def record_alert_delivery(
+        self, guild_id: int, member_id: int, *, delivered: bool
+    ) -> None:
+        async with self._transaction() as connection:
+            await connection.execute(
+                "UPDATE alert_subscription SET failures = CASE WHEN $1 THEN 0 ELSE failures + 1"
+                " END WHERE guild_id = $2 AND member_id = $3",
+                delivered,
+                guild_id,
+                member_id,
             )
 
     async def close(self) -> None:
@@ -299,11 +457,18 @@ class PostgresJobStore(JobStore):
     @staticmethod
     async def _config(connection: Any, guild_id: int) -> GuildConfig:
         row = await connection.fetchrow(
-            "SELECT manager_role_id, expiry_days FROM guild_config WHERE guild_id = $1", guild_id
+            "SELECT manager_role_id, expiry_days, alert_channel_id FROM guild_config"
+            " WHERE guild_id = $1",
+            guild_id,
         )
         if row is None:
             return GuildConfig(guild_id=guild_id)
-        return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+        return GuildConfig(
+            guild_id=guild_id,
+            manager_role_id=row[0],
+            expiry_days=row[1],
+            alert_channel_id=row[2],
+        )
 
 
 async def _insert_skills(
@@ -311,7 +476,7 @@ async def _insert_skills(
 ) -> None:
     await connection.executemany(
         "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES ($1, $2, $3)",
-        [(posting_id, guild_id, skill) for skill in analysis.skills],
+        [(posting_id, guild_id, skill) for skill in analysis.required],
     )
 
 

@@ -19,9 +19,11 @@ from typing import Literal
 import aiosqlite
 
 from bot.storage.base import (
+    ALERT_PAUSE_FAILURES,
     MAX_TITLE_MATCHES,
     Clock,
     JobStore,
+    alert_from_row,
     check_page,
     expiry_of,
     posting_from_row,
@@ -32,6 +34,8 @@ from bot.storage.base import (
 from bot.storage.errors import StorageUnavailableError
 from bot.storage.migrations import Migration, load_migrations, pending, sqlite_statements
 from bot.storage.models import (
+    AlertSource,
+    AlertSubscription,
     GuildConfig,
     JobPosting,
     PostingAnalysis,
@@ -39,6 +43,7 @@ from bot.storage.models import (
     PostingPage,
     PostingResult,
     PostingTitle,
+    text_fingerprint,
 )
 
 _BUSY_TIMEOUT_MS = 5000
@@ -56,6 +61,8 @@ _OPEN_IN_GUILD = """
         SELECT 1 FROM job_posting_skill AS skill
         WHERE skill.posting_id = job_posting.posting_id
           AND skill.guild_id = :guild_id AND skill.skill_id = :skill))
+    AND (:level IS NULL OR json_extract(analysis, '$.level') = :level)
+    AND (:years IS NULL OR coalesce(json_extract(analysis, '$.years'), 0) <= :years)
 """
 
 
@@ -116,21 +123,31 @@ class SqliteJobStore(JobStore):
                 ) from None
 
     async def add_posting(
-        self, draft: PostingDraft, result: PostingResult | None = None
+        self,
+        draft: PostingDraft,
+        result: PostingResult | None = None,
+        *,
+        replaces: int | None = None,
     ) -> JobPosting:
         async with self._transaction("IMMEDIATE") as connection:
             now = self.now()
             config = await self._config(connection, draft.guild_id)
             expires_at = expiry_of(draft, config, now)
+            if replaces is not None:
+                await connection.execute(
+                    "DELETE FROM job_posting WHERE guild_id = ? AND posting_id = ?",
+                    (draft.guild_id, replaces),
+                )
             cursor = await connection.execute(
-                "INSERT INTO job_posting (guild_id, title, title_key, text, link, author_id,"
-                " created_at, expires_at, analysis, result, taxonomy_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO job_posting (guild_id, title, title_key, text, text_hash, link,"
+                " author_id, created_at, expires_at, analysis, result, taxonomy_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     draft.guild_id,
                     draft.title,
                     title_key(draft.title),
                     draft.text,
+                    text_fingerprint(draft.text),
                     draft.link,
                     draft.author_id,
                     _micros(now),
@@ -149,6 +166,53 @@ class SqliteJobStore(JobStore):
             created_at=now,
             expires_at=expires_at,
         )
+
+    async def find_duplicate(self, guild_id: int, text: str, link: str | None) -> JobPosting | None:
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                f"SELECT {_POSTING_COLUMNS} FROM job_posting"
+                " WHERE guild_id = ? AND expires_at > ? AND (text_hash = ? OR link = ?)"
+                " ORDER BY posting_id LIMIT 1",
+                (guild_id, _micros(self.now()), text_fingerprint(text), link),
+            )
+            row = await cursor.fetchone()
+        return posting_from_row(row, _moment) if row is not None else None
+
+    async def update_posting(
+        self, guild_id: int, posting_id: int, draft: PostingDraft, result: PostingResult | None
+    ) -> JobPosting | None:
+        async with self._transaction("IMMEDIATE") as connection:
+            now = self.now()
+            if draft.expires_at is None or draft.expires_at <= now:
+                raise ValueError("a posting's expiry must be in the future")
+            cursor = await connection.execute(
+                "UPDATE job_posting SET title = ?, title_key = ?, text = ?, text_hash = ?,"
+                " link = ?, expires_at = ?, analysis = ?, result = ?, taxonomy_version = ?"
+                " WHERE guild_id = ? AND posting_id = ? AND expires_at > ?"
+                f" RETURNING {_POSTING_COLUMNS}",
+                (
+                    draft.title,
+                    title_key(draft.title),
+                    draft.text,
+                    text_fingerprint(draft.text),
+                    draft.link,
+                    _micros(draft.expires_at),
+                    draft.analysis.model_dump_json(),
+                    result.result_json if result else None,
+                    result.taxonomy_version if result else None,
+                    guild_id,
+                    posting_id,
+                    _micros(now),
+                ),
+            )
+            row = await cursor.fetchone()
+            if row is None:
+                return None
+            await connection.execute(
+                "DELETE FROM job_posting_skill WHERE posting_id = ?", (posting_id,)
+            )
+            await _insert_skills(connection, posting_id, guild_id, draft.analysis)
+        return posting_from_row(row, _moment)
 
     async def posting_results(self, guild_id: int) -> dict[int, PostingResult | None]:
         async with self._transaction("DEFERRED") as connection:
@@ -209,10 +273,24 @@ class SqliteJobStore(JobStore):
         return posting_from_row(row, _moment) if row is not None else None
 
     async def list_postings(
-        self, guild_id: int, *, skill: str | None = None, limit: int = 10, offset: int = 0
+        self,
+        guild_id: int,
+        *,
+        skill: str | None = None,
+        level: str | None = None,
+        max_years: float | None = None,
+        limit: int = 10,
+        offset: int = 0,
     ) -> PostingPage:
         check_page(limit, offset)
-        scope = {"guild_id": guild_id, "now": _micros(self.now()), "skill": skill}
+        now = _micros(self.now())
+        scope = {
+            "guild_id": guild_id,
+            "now": now,
+            "skill": skill,
+            "level": level,
+            "years": max_years,
+        }
         async with self._transaction("DEFERRED") as connection:
             cursor = await connection.execute(
                 f"SELECT count(*) FROM job_posting WHERE {_OPEN_IN_GUILD}", scope
@@ -287,10 +365,86 @@ class SqliteJobStore(JobStore):
     async def set_config(self, config: GuildConfig) -> None:
         async with self._transaction("IMMEDIATE") as connection:
             await connection.execute(
-                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days)"
-                " VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET"
-                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days",
-                (config.guild_id, config.manager_role_id, config.expiry_days),
+                "INSERT INTO guild_config (guild_id, manager_role_id, expiry_days,"
+                " alert_channel_id) VALUES (?, ?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET"
+                " manager_role_id = excluded.manager_role_id, expiry_days = excluded.expiry_days,"
+                " alert_channel_id = excluded.alert_channel_id",
+                (
+                    config.guild_id,
+                    config.manager_role_id,
+                    config.expiry_days,
+                    config.alert_channel_id,
+                ),
+            )
+
+    async def set_alert(
+        self, guild_id: int, member_id: int, source: AlertSource, skills: tuple[str, ...]
+    ) -> AlertSubscription:
+        alert = AlertSubscription(
+            guild_id=guild_id, member_id=member_id, source=source, skills=skills
+        )
+        async with self._transaction("IMMEDIATE") as connection:
+            await connection.execute(
+                "DELETE FROM alert_subscription WHERE guild_id = ? AND member_id = ?",
+                (guild_id, member_id),
+            )
+            await connection.execute(
+                "INSERT INTO alert_subscription (guild_id, member_id, source) VALUES (?, ?, ?)",
+                (guild_id, member_id, source),
+            )
+            await connection.executemany(
+                "INSERT INTO alert_skill (guild_id, member_id, skill_id) VALUES (?, ?, ?)",
+                [(guild_id, member_id, skill) for skill in alert.skills],
+            )
+        return alert
+
+    async def get_alert(self, guild_id: int, member_id: int) -> AlertSubscription | None:
+        found = await self._alerts(guild_id, member_id)
+        return found[0] if found else None
+
+    async def remove_alert(self, guild_id: int, member_id: int) -> bool:
+        async with self._transaction("IMMEDIATE") as connection:
+            cursor = await connection.execute(
+                "DELETE FROM alert_subscription WHERE guild_id = ? AND member_id = ?",
+                (guild_id, member_id),
+            )
+            return cursor.rowcount > 0
+
+    async def alert_subscriptions(self, guild_id: int) -> tuple[AlertSubscription, ...]:
+        return await self._alerts(guild_id, None)
+
+    async def _alerts(self, guild_id: int, member_id: int | None) -> tuple[AlertSubscription, ...]:
+        # one member's alerts, paused or not; or every active alert of the guild
+        scope = {"guild_id": guild_id, "member_id": member_id, "pause": ALERT_PAUSE_FAILURES}
+        async with self._transaction("DEFERRED") as connection:
+            cursor = await connection.execute(
+                "SELECT guild_id, member_id, source, failures FROM alert_subscription"
+                " WHERE guild_id = :guild_id AND (member_id = :member_id"
+                " OR (:member_id IS NULL AND failures < :pause)) ORDER BY member_id",
+                scope,
+            )
+            rows = await cursor.fetchall()
+            cursor = await connection.execute(
+                "SELECT member_id, skill_id FROM alert_skill WHERE guild_id = :guild_id"
+                " AND (:member_id IS NULL OR member_id = :member_id)",
+                scope,
+            )
+            skills = await cursor.fetchall()
+        by_member: dict[int, list[str]] = {}
+        for skill_row in skills:
+            by_member.setdefault(skill_row[0], []).append(skill_row[1])
+        return tuple(
+            alert_from_row(row, tuple(by_member.get(row["member_id"], ()))) for row in rows
+        )
+
+    async def record_alert_delivery(
+        self, guild_id: int, member_id: int, *, delivered: bool
+    ) -> None:
+        async with self._transaction("IMMEDIATE") as connection:
+            await connection.execute(
+                "UPDATE alert_subscription SET failures = CASE WHEN ? THEN 0 ELSE failures + 1"
+                " END WHERE guild_id = ? AND member_id = ?",
+                (delivered, guild_id, member_id),
             )
 
     async def close(self) -> None:
@@ -300,13 +454,19 @@ class SqliteJobStore(JobStore):
     @staticmethod
     async def _config(connection: aiosqlite.Connection, guild_id: int) -> GuildConfig:
         cursor = await connection.execute(
-            "SELECT manager_role_id, expiry_days FROM guild_config WHERE guild_id = ?",
+            "SELECT manager_role_id, expiry_days, alert_channel_id FROM guild_config"
+            " WHERE guild_id = ?",
             (guild_id,),
         )
         row = await cursor.fetchone()
         if row is None:
             return GuildConfig(guild_id=guild_id)
-        return GuildConfig(guild_id=guild_id, manager_role_id=row[0], expiry_days=row[1])
+        return GuildConfig(
+            guild_id=guild_id,
+            manager_role_id=row[0],
+            expiry_days=row[1],
+            alert_channel_id=row[2],
+        )
 
 
 async def _insert_skills(
@@ -314,7 +474,7 @@ async def _insert_skills(
 ) -> None:
     await connection.executemany(
         "INSERT INTO job_posting_skill (posting_id, guild_id, skill_id) VALUES (?, ?, ?)",
-        [(posting_id, guild_id, skill) for skill in analysis.skills],
+        [(posting_id, guild_id, skill) for skill in analysis.required],
     )
 
 

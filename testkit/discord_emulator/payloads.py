@@ -28,7 +28,8 @@ BOT_USER: dict[str, Any] = {
 }
 
 # Application command option types.
-_SUB_COMMAND, _STRING, _INTEGER, _BOOLEAN, _ROLE, _ATTACHMENT = 1, 3, 4, 5, 8, 11
+_SUB_COMMAND, _SUB_COMMAND_GROUP, _STRING, _INTEGER, _BOOLEAN = 1, 2, 3, 4, 5
+_CHANNEL, _ROLE, _ATTACHMENT = 7, 8, 11
 
 
 def user_payload(user_id: str, name: str = "member") -> dict[str, Any]:
@@ -103,6 +104,23 @@ class Role:
         }
 
 
+@dataclass(frozen=True)
+class Channel:
+    """A guild text channel, given as the value of a channel option."""
+
+    channel_id: str
+    name: str = "lowongan-baru"
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "id": self.channel_id,
+            "type": 0,
+            "name": self.name,
+            "permissions": str(ALL_PERMISSIONS),
+            "parent_id": None,
+        }
+
+
 def _option(name: str, value: Any) -> dict[str, Any]:
     if isinstance(value, bool):
         return {"name": name, "type": _BOOLEAN, "value": value}
@@ -110,16 +128,23 @@ def _option(name: str, value: Any) -> dict[str, Any]:
         return {"name": name, "type": _INTEGER, "value": value}
     if isinstance(value, Role):
         return {"name": name, "type": _ROLE, "value": value.role_id}
+    if isinstance(value, Channel):
+        return {"name": name, "type": _CHANNEL, "value": value.channel_id}
     if isinstance(value, dict):
         return {"name": name, "type": _ATTACHMENT, "value": value["id"]}
     return {"name": name, "type": _STRING, "value": value}
 
 
 def _under(subcommand: str | None, options: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Options as Discord nests them under a subcommand of a command group."""
+    """Options as Discord nests them under a subcommand of a command group, or under
+    ``"group subcommand"`` of a subcommand group."""
     if subcommand is None:
         return options
-    return [{"name": subcommand, "type": _SUB_COMMAND, "options": options}]
+    *groups, name = subcommand.split()
+    nested = [{"name": name, "type": _SUB_COMMAND, "options": options}]
+    for group in reversed(groups):
+        nested = [{"name": group, "type": _SUB_COMMAND_GROUP, "options": nested}]
+    return nested
 
 
 @dataclass(frozen=True)
@@ -202,7 +227,7 @@ class InteractionFactory:
         """A slash command, or ``subcommand`` of the command group ``name``.
 
         Attachment options are given as ``add_attachment`` payloads, role options as
-        :class:`Role`.
+        :class:`Role`, channel options as :class:`Channel`.
         """
         options = options or {}
         data: dict[str, Any] = {
@@ -218,6 +243,9 @@ class InteractionFactory:
         roles = {v.role_id: v.payload() for v in options.values() if isinstance(v, Role)}
         if roles:
             resolved["roles"] = roles
+        channels = {v.channel_id: v.payload() for v in options.values() if isinstance(v, Channel)}
+        if channels:
+            resolved["channels"] = channels
         if resolved:
             data["resolved"] = resolved
         return self._base(2, data, locale, member)

@@ -4,7 +4,10 @@ Routes are the ones discord.py 2.x calls (see ``discord/http.py`` and
 ``discord/webhook/async_.py``): login (``GET /users/@me``, ``GET /oauth2/applications/@me``,
 ``GET /gateway/bot``), command sync (``PUT`` global or guild commands), interaction callbacks
 and the follow-up webhook. The gateway answers HELLO / IDENTIFY / heartbeats and dispatches
-``INTERACTION_CREATE`` to the shard that owns the guild, as Discord does.
+``INTERACTION_CREATE`` to the shard that owns the guild, as Discord does. Messages the bot posts
+on its own (``POST /channels/{id}/messages``, direct messages after ``POST /users/@me/channels``)
+are kept per channel and per recipient; a recipient in :attr:`DiscordEmulator.closed_dms` gets
+Discord's 403 with error code 50007 instead.
 """
 
 from __future__ import annotations
@@ -13,12 +16,18 @@ import asyncio
 import itertools
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import BodyPartReader, WSMsgType, web
 
-from testkit.discord_emulator.payloads import APPLICATION_ID, BOT_USER, message_payload
+from testkit.discord_emulator.payloads import (
+    APPLICATION_ID,
+    BOT_USER,
+    message_payload,
+    user_payload,
+)
 
 API_PREFIX = "/api/v10"
 _HEARTBEAT_INTERVAL_MS = 41_250
@@ -30,6 +39,7 @@ DEFERRED_CHANNEL_MESSAGE = 5
 AUTOCOMPLETE_RESULT = 8
 MODAL = 9
 EPHEMERAL = 64
+CANNOT_MESSAGE_USER = 50007  # Discord's error code for a member whose DMs are closed
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,11 @@ class DiscordEmulator:
         self.heartbeats = 0
         self.unhandled: list[str] = []
         self.downloads: list[str] = []
+        self.channel_messages: dict[str, list[Reply]] = defaultdict(list)
+        self.direct_messages: dict[str, list[Reply]] = defaultdict(list)  # by recipient id
+        self.closed_dms: set[str] = set()  # members whose DMs are closed to the bot
+        self.refused_dms: list[str] = []  # recipients of the DMs refused for that
+        self._dm_recipients: dict[str, str] = {}  # DM channel id -> recipient id
         self._replies: dict[str, list[Reply]] = defaultdict(list)
         self._original_message: dict[str, str] = {}
         self._dispatched_at: dict[str, float] = {}
@@ -197,6 +212,11 @@ class DiscordEmulator:
             await self._changed.wait_for(lambda: len(self._replies[token]) >= count)
         return self._replies[token][:count]
 
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Wait until ``condition`` holds, checked whenever the bot posts something."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(condition)
+
     async def wait_for_message(self, token: str, timeout: float = 30.0) -> Reply:
         """The reply a user reads: the first one that carries content, embeds or a modal."""
 
@@ -293,6 +313,10 @@ class DiscordEmulator:
                     },
                 }
             )
+        if parts == ["users", "@me", "channels"] and method == "POST":
+            return await self._open_dm(request)
+        if parts[0] == "channels" and parts[2:] == ["messages"] and method == "POST":
+            return await self._post_message(request, parts[1])
         if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
             scope = parts[3] if len(parts) == 5 else "global"
             return await self._sync(request, scope)
@@ -314,6 +338,43 @@ class DiscordEmulator:
         self.commands[scope] = stored
         self.sync_requests.append(scope)
         return _json(stored)
+
+    async def _open_dm(self, request: web.Request) -> web.Response:
+        recipient = str((await request.json())["recipient_id"])
+        channel_id = self.snowflake()
+        self._dm_recipients[channel_id] = recipient
+        return _json(
+            {
+                "id": channel_id,
+                "type": 1,
+                "recipients": [user_payload(recipient)],
+                "last_message_id": None,
+            }
+        )
+
+    async def _post_message(self, request: web.Request, channel_id: str) -> web.Response:
+        body, files = await self._read_body(request)
+        recipient = self._dm_recipients.get(channel_id)
+        now = asyncio.get_running_loop().time()
+        message_id = self.snowflake()
+        reply = Reply("message", None, body, files, now, message_id)
+        async with self._changed:
+            if recipient in self.closed_dms:
+                self.refused_dms.append(recipient)
+                self._changed.notify_all()
+                refusal = {
+                    "message": "Cannot send messages to this user",
+                    "code": CANNOT_MESSAGE_USER,
+                }
+                return _json(refusal, status=403)
+            if recipient is not None:
+                self.direct_messages[recipient].append(reply)
+            else:
+                self.channel_messages[channel_id].append(reply)
+            self._changed.notify_all()
+        payload = message_payload(message_id, body, files, self.origin)
+        payload["channel_id"] = channel_id
+        return _json(payload)
 
     async def _read_body(self, request: web.Request) -> tuple[dict[str, Any], tuple[SentFile, ...]]:
         if not request.content_type.startswith("multipart/"):

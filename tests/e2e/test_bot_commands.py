@@ -41,6 +41,7 @@ async def test_commands_sync_to_the_configured_guild_only(session: BotUnderTest)
         "skills",
         "skill",
         "jobs",
+        "jobs-admin",
         "help",
         "Score this posting",
         "Save as job posting",

@@ -25,12 +25,19 @@ from testkit.discord_emulator.server import (
     Reply,
 )
 from tests.bot.storage.conftest import SteppedClock
+from tests.e2e.board_session import (
+    MANAGE_MESSAGES,
+    admin,
+    jobs,
+    member_of,
+    moderator_of,
+    new_guild,
+    reply_to,
+)
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 UPDATE_MESSAGE = 7
-SEND_MESSAGES = 1 << 11  # what an ordinary member may do; no Manage Messages (1 << 13)
-MANAGE_MESSAGES = 1 << 13
 
 GO_POSTING = """Backend Engineer (Golang)
 Kami mencari backend engineer untuk tim pembayaran.
@@ -63,29 +70,6 @@ async def session(clock: SteppedClock) -> AsyncIterator[BotUnderTest]:
         yield running
 
 
-def _guild(session: BotUnderTest) -> str:
-    return session.emulator.snowflake()
-
-
-def _moderator(session: BotUnderTest, guild: str) -> Member:
-    return session.interactions.new_member(guild_id=guild)
-
-
-def _member(session: BotUnderTest, guild: str, *roles: str) -> Member:
-    return session.interactions.new_member(guild_id=guild, permissions=SEND_MESSAGES, roles=roles)
-
-
-async def _reply(session: BotUnderTest, interaction: dict[str, Any]) -> Reply:
-    """The reply the member reads (after the 'thinking…' acknowledgement, if any)."""
-    await session.emulator.dispatch(interaction)
-    return await session.emulator.wait_for_message(interaction["token"])
-
-
-async def _jobs(session: BotUnderTest, subcommand: str, member: Member, **options: Any) -> Reply:
-    interaction = session.interactions.slash("jobs", options, subcommand=subcommand, member=member)
-    return await _reply(session, interaction)
-
-
 async def _seed(
     session: BotUnderTest,
     guild: str,
@@ -114,10 +98,15 @@ def _button_ids(reply: Reply) -> dict[str, str]:
 
 
 async def _suggestions(
-    session: BotUnderTest, subcommand: str, option: str, typed: str, member: Member
+    session: BotUnderTest,
+    subcommand: str,
+    option: str,
+    typed: str,
+    member: Member,
+    command: str = "jobs",
 ) -> list[dict[str, Any]]:
     interaction = session.interactions.autocomplete(
-        "jobs", option, typed, subcommand=subcommand, member=member
+        command, option, typed, subcommand=subcommand, member=member
     )
     await session.emulator.dispatch(interaction)
     (reply,) = await session.emulator.wait_for_replies(interaction["token"])
@@ -131,20 +120,30 @@ async def _suggestions(
 async def test_jobs_group_syncs_subcommands_for_servers_only(session: BotUnderTest) -> None:
     commands = session.emulator.commands[GUILD_ID]
     jobs = next(c for c in commands if c["name"] == "jobs")
-    assert [o["name"] for o in jobs["options"]] == [
-        "add",
-        "list",
-        "show",
-        "remove",
-        "match",
-        "config",
-    ]
+    assert [o["name"] for o in jobs["options"]] == ["alerts", "list", "show", "match"]
     assert jobs["name_localizations"] == {"id": "loker"}
     assert jobs["contexts"] == [0]
-    add = next(o for o in jobs["options"] if o["name"] == "add")
+    assert jobs["default_member_permissions"] is None  # for everyone
+    alerts = next(o for o in jobs["options"] if o["name"] == "alerts")
+    assert [o["name"] for o in alerts["options"]] == ["skills", "profile", "show", "off"]
+    board = next(o for o in jobs["options"] if o["name"] == "list")
+    assert [o["name"] for o in board["options"]] == ["skill", "level", "years"]
+
+
+async def test_managers_commands_are_offered_to_manage_messages_only(
+    session: BotUnderTest,
+) -> None:
+    commands = session.emulator.commands[GUILD_ID]
+    admin = next(c for c in commands if c["name"] == "jobs-admin")
+    assert [o["name"] for o in admin["options"]] == ["add", "edit", "remove", "config"]
+    assert admin["name_localizations"] == {"id": "kelola-loker"}
+    assert int(admin["default_member_permissions"]) == MANAGE_MESSAGES
+    assert admin["contexts"] == [0]
+    add = next(o for o in admin["options"] if o["name"] == "add")
     assert [o["name"] for o in add["options"]] == ["title", "text", "file", "link", "expires"]
     menu = next(c for c in commands if c["name"] == "Save as job posting")
     assert menu["name_localizations"] == {"id": "Simpan sebagai lowongan"}
+    assert int(menu["default_member_permissions"]) == MANAGE_MESSAGES
     assert menu["contexts"] == [0]
 
 
@@ -152,10 +151,10 @@ async def test_jobs_group_syncs_subcommands_for_servers_only(session: BotUnderTe
 
 
 async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) -> None:
-    guild = _guild(session)
-    moderator = _moderator(session, guild)
+    guild = new_guild(session)
+    moderator = moderator_of(session, guild)
     interaction = session.interactions.slash(
-        "jobs",
+        "jobs-admin",
         {"title": "Backend Engineer (Go)", "text": GO_POSTING, "link": "https://example.id/go"},
         subcommand="add",
         member=moderator,
@@ -177,12 +176,12 @@ async def test_add_saves_the_posting_with_its_analysis(session: BotUnderTest) ->
 
 
 async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     attachment = session.emulator.add_attachment("lowongan.pdf", documents.pdf(PHP_POSTING))
-    answer = await _jobs(
+    answer = await admin(
         session,
         "add",
-        _moderator(session, guild),
+        moderator_of(session, guild),
         title="Laravel Developer",
         file=attachment,
         expires=10,
@@ -195,14 +194,14 @@ async def test_add_reads_a_pdf_posting(session: BotUnderTest) -> None:
 
 
 async def test_add_without_text_asks_for_it_in_a_form(session: BotUnderTest) -> None:
-    guild = _guild(session)
-    moderator = _moderator(session, guild)
-    modal = await _jobs(session, "add", moderator, title="Go Engineer")
+    guild = new_guild(session)
+    moderator = moderator_of(session, guild)
+    modal = await admin(session, "add", moderator, title="Go Engineer")
     assert modal.callback_type == MODAL
     submit = session.interactions.modal_submit(
         modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
     )
-    answer = await _reply(session, submit)
+    answer = await reply_to(session, submit)
     assert answer.embeds[0]["title"] == "Saved to the job board"
     (saved,) = (await session.bot.store.list_postings(int(guild))).postings
     assert saved.title == "Go Engineer"
@@ -211,11 +210,11 @@ async def test_add_without_text_asks_for_it_in_a_form(session: BotUnderTest) -> 
 async def test_message_command_saves_a_posting_titled_by_its_first_line(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     interaction = session.interactions.message_command(
-        "Save as job posting", "**" + GO_POSTING, member=_moderator(session, guild)
+        "Save as job posting", "**" + GO_POSTING, member=moderator_of(session, guild)
     )
-    answer = await _reply(session, interaction)
+    answer = await reply_to(session, interaction)
     assert answer.ephemeral
     assert answer.embeds[0]["title"] == "Saved to the job board"
     (saved,) = (await session.bot.store.list_postings(int(guild))).postings
@@ -225,11 +224,11 @@ async def test_message_command_saves_a_posting_titled_by_its_first_line(
 
 
 async def test_message_command_on_an_empty_message_explains(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     interaction = session.interactions.message_command(
-        "Save as job posting", "", member=_moderator(session, guild)
+        "Save as job posting", "", member=moderator_of(session, guild)
     )
-    answer = await _reply(session, interaction)
+    answer = await reply_to(session, interaction)
     assert "no text" in answer.text
     assert (await session.bot.store.list_postings(int(guild))).total == 0
 
@@ -240,9 +239,9 @@ async def test_message_command_on_an_empty_message_explains(session: BotUnderTes
 async def test_add_rejects_a_link_that_is_not_a_plain_web_address(
     session: BotUnderTest, link: str
 ) -> None:
-    guild = _guild(session)
-    answer = await _jobs(
-        session, "add", _moderator(session, guild), title="Go", text=GO_POSTING, link=link
+    guild = new_guild(session)
+    answer = await admin(
+        session, "add", moderator_of(session, guild), title="Go", text=GO_POSTING, link=link
     )
     assert "https://" in answer.text
     assert "<@&42>" not in answer.text
@@ -255,15 +254,15 @@ async def test_add_rejects_a_link_that_is_not_a_plain_web_address(
 async def test_member_without_manage_messages_cannot_save_or_remove(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
-    member = _member(session, guild)
-    answer = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    guild = new_guild(session)
+    member = member_of(session, guild)
+    answer = await admin(session, "add", member, title="Go", text=GO_POSTING)
     assert answer.ephemeral
     assert "Manage Messages" in answer.text
     menu = session.interactions.message_command("Save as job posting", GO_POSTING, member=member)
-    assert "Manage Messages" in (await _reply(session, menu)).text
+    assert "Manage Messages" in (await reply_to(session, menu)).text
     posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
-    answer = await _jobs(session, "remove", member, posting=str(posting_id))
+    answer = await admin(session, "remove", member, posting=str(posting_id))
     assert "Manage Messages" in answer.text
     assert await session.bot.store.get_posting(int(guild), posting_id) is not None
     assert (await session.bot.store.list_postings(int(guild))).total == 1
@@ -272,23 +271,23 @@ async def test_member_without_manage_messages_cannot_save_or_remove(
 async def test_configured_role_may_save_and_only_managers_configure(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     role = Role(session.emulator.snowflake())
-    member = _member(session, guild)
-    answer = await _jobs(session, "config", member, role=role)
+    member = member_of(session, guild)
+    answer = await admin(session, "config", member, role=role)
     assert "Manage Server" in answer.text
-    answer = await _jobs(session, "config", _moderator(session, guild), role=role, expiry_days=7)
+    answer = await admin(session, "config", moderator_of(session, guild), role=role, expiry_days=7)
     assert f"<@&{role.role_id}>" in answer.text and "7 days" in answer.text
 
-    recruiter = _member(session, guild, role.role_id)
-    answer = await _jobs(session, "add", recruiter, title="Go", text=GO_POSTING)
+    recruiter = member_of(session, guild, role.role_id)
+    answer = await admin(session, "add", recruiter, title="Go", text=GO_POSTING)
     assert answer.embeds[0]["title"] == "Saved to the job board"
     (saved,) = (await session.bot.store.list_postings(int(guild))).postings
     assert saved.expires_at - saved.created_at == timedelta(days=7)
-    refused = await _jobs(session, "add", member, title="Go", text=GO_POSTING)
+    refused = await admin(session, "add", member, title="Go", text=GO_POSTING)
     assert f"<@&{role.role_id}>" in refused.text
 
-    await _jobs(session, "config", _moderator(session, guild), clear_role=True)
+    await admin(session, "config", moderator_of(session, guild), clear_role=True)
     config = await session.bot.store.get_config(int(guild))
     assert (config.manager_role_id, config.expiry_days) == (None, 7)
 
@@ -297,11 +296,11 @@ async def test_configured_role_may_save_and_only_managers_configure(
 
 
 async def test_list_pages_newest_first_with_buttons(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     for number in range(1, 8):
         await _seed(session, guild, f"Opening {number}", GO_POSTING)
-    member = _member(session, guild)
-    first = await _jobs(session, "list", member)
+    member = member_of(session, guild)
+    first = await jobs(session, "list", member)
     assert first.ephemeral
     assert "7 open" in first.embeds[0]["title"]
     description = first.embeds[0]["description"]
@@ -325,45 +324,53 @@ async def test_list_pages_newest_first_with_buttons(session: BotUnderTest) -> No
 async def test_list_filters_by_a_competency_found_by_autocomplete(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     await _seed(session, guild, "Go Engineer", GO_POSTING, skills=("go", "postgresql"))
     await _seed(session, guild, "Laravel Developer", PHP_POSTING, skills=("php", "mysql"))
-    member = _member(session, guild)
+    member = member_of(session, guild)
     choices = await _suggestions(session, "list", "skill", "postg", member)
     assert choices[0]["value"] == "postgresql"
-    answer = await _jobs(session, "list", member, skill="postgresql")
+    answer = await jobs(session, "list", member, skill="postgresql")
     assert "Go Engineer" in answer.text and "Laravel" not in answer.text
-    answer = await _jobs(session, "list", member, skill="kubernetes")
+    answer = await jobs(session, "list", member, skill="kubernetes")
     assert "No open posting asks for" in answer.text
 
 
 async def test_show_finds_a_posting_by_autocomplete_and_renders_it_inert(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     posting_id = await _seed(
         session, guild, "Go Engineer", GO_POSTING + "\nPing @everyone <@123456789012345678>"
     )
     await _seed(session, guild, "Laravel Developer", PHP_POSTING)
-    member = _member(session, guild)
+    member = member_of(session, guild)
     choices = await _suggestions(session, "show", "posting", "go", member)
     assert [c["value"] for c in choices] == [str(posting_id)]
-    answer = await _jobs(session, "show", member, posting=choices[0]["value"])
+    answer = await jobs(session, "show", member, posting=choices[0]["value"])
     assert answer.embeds[0]["title"] == f"#{posting_id} · Go Engineer"
     assert "@everyone" not in answer.embeds[0]["description"]
     assert answer.data["allowed_mentions"] == {"parse": []}
-    by_title = await _jobs(session, "show", member, posting="laravel")
+    by_title = await jobs(session, "show", member, posting="laravel")
     assert "Laravel Developer" in by_title.embeds[0]["title"]
 
 
 async def test_remove_takes_a_posting_off_the_board(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     posting_id = await _seed(session, guild, "Go Engineer", GO_POSTING)
-    moderator = _moderator(session, guild)
-    answer = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    moderator = moderator_of(session, guild)
+    question = await admin(session, "remove", moderator, posting=str(posting_id))
+    assert "Take **Go Engineer**" in question.text
+    assert (await session.bot.store.list_postings(int(guild))).total == 1  # not yet
+    click = session.interactions.component(
+        _button_ids(question)["Remove"], question, member=moderator
+    )
+    await session.emulator.dispatch(click)
+    (answer,) = await session.emulator.wait_for_replies(click["token"])
+    assert answer.callback_type == UPDATE_MESSAGE
     assert "is off the board" in answer.text
     assert (await session.bot.store.list_postings(int(guild))).total == 0
-    again = await _jobs(session, "remove", moderator, posting=str(posting_id))
+    again = await admin(session, "remove", moderator, posting=str(posting_id))
     assert "no open posting" in again.text
 
 
@@ -371,22 +378,24 @@ async def test_remove_takes_a_posting_off_the_board(session: BotUnderTest) -> No
 
 
 async def test_a_guild_never_sees_another_guilds_board(session: BotUnderTest) -> None:
-    guild_a, guild_b = _guild(session), _guild(session)
+    guild_a, guild_b = new_guild(session), new_guild(session)
     posting_id = await _seed(session, guild_a, "Secret Go Opening", GO_POSTING)
-    member_b = _member(session, guild_b)
-    moderator_b = _moderator(session, guild_b)
+    member_b = member_of(session, guild_b)
+    moderator_b = moderator_of(session, guild_b)
     assert await _suggestions(session, "show", "posting", "", member_b) == []
-    assert await _suggestions(session, "remove", "posting", "secret", moderator_b) == []
-    listing = await _jobs(session, "list", member_b)
+    assert (
+        await _suggestions(session, "remove", "posting", "secret", moderator_b, "jobs-admin") == []
+    )
+    listing = await jobs(session, "list", member_b)
     assert "Secret" not in listing.text and "0 open" in listing.text
-    shown = await _jobs(session, "show", member_b, posting=str(posting_id))
+    shown = await jobs(session, "show", member_b, posting=str(posting_id))
     assert "no open posting" in shown.text
-    removed = await _jobs(session, "remove", moderator_b, posting=str(posting_id))
+    removed = await admin(session, "remove", moderator_b, posting=str(posting_id))
     assert "no open posting" in removed.text
     assert await session.bot.store.get_posting(int(guild_a), posting_id) is not None
-    fits = await _jobs(session, "match", member_b, file=_resume_pdf(session))
+    fits = await jobs(session, "match", member_b, file=_resume_pdf(session))
     assert "no open postings yet" in fits.text
-    member_a = _member(session, guild_a)
+    member_a = member_of(session, guild_a)
     assert [c["value"] for c in await _suggestions(session, "show", "posting", "", member_a)] == [
         str(posting_id)
     ]
@@ -400,11 +409,11 @@ def _resume_pdf(session: BotUnderTest) -> dict[str, Any]:
 
 
 async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     await _seed(session, guild, "Frontend Developer", FRONTEND_POSTING)
     await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
     await _seed(session, guild, "Laravel Developer", PHP_POSTING)
-    member = _member(session, guild)
+    member = member_of(session, guild)
     interaction = session.interactions.slash(
         "jobs", {"file": _resume_pdf(session)}, subcommand="match", member=member
     )
@@ -427,15 +436,15 @@ async def test_match_ranks_the_boards_postings_for_a_pdf_resume(session: BotUnde
 async def test_added_posting_keeps_its_result_and_match_compares_with_it(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
-    await _jobs(session, "add", _moderator(session, guild), title="Go", text=GO_POSTING)
+    guild = new_guild(session)
+    await admin(session, "add", moderator_of(session, guild), title="Go", text=GO_POSTING)
     ((_, stored),) = (await session.bot.store.posting_results(int(guild))).items()
     assert stored is not None and stored.taxonomy_version == session.bot.taxonomy.version
     # a posting whose text says Laravel but whose stored result is the Go posting's:
     # /jobs match goes by the stored result, so the text is not matched again
-    other = _guild(session)
+    other = new_guild(session)
     await _seed(session, other, "Go", PHP_POSTING, result=stored)
-    fits = await _jobs(session, "match", _member(session, other), file=_resume_pdf(session))
+    fits = await jobs(session, "match", member_of(session, other), file=_resume_pdf(session))
     best = fits.embeds[0]["fields"][0]["value"]
     assert "Redis" in best and "Laravel" not in best
 
@@ -443,11 +452,11 @@ async def test_added_posting_keeps_its_result_and_match_compares_with_it(
 async def test_match_analyses_again_postings_of_an_older_taxonomy_and_keeps_them(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     old = PostingResult(taxonomy_version="2000.01", result_json='{"stale": true}')
     stale_id = await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING, result=old)
     never_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
-    fits = await _jobs(session, "match", _member(session, guild), file=_resume_pdf(session))
+    fits = await jobs(session, "match", member_of(session, guild), file=_resume_pdf(session))
     names = [field["name"] for field in fits.embeds[0]["fields"]]
     assert len(names) == 2 and "Backend Engineer (Go)" in names[0]
     results = await session.bot.store.posting_results(int(guild))
@@ -462,7 +471,7 @@ async def test_match_analyses_again_postings_of_an_older_taxonomy_and_keeps_them
 async def test_background_refresh_analyses_stale_postings_once_each(
     session: BotUnderTest,
 ) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     posting_id = await _seed(session, guild, "Laravel Developer", PHP_POSTING)
     cog: Any = session.bot.get_cog("JobsCog")  # the extension's own copy of bot.cogs.jobs
     assert cog is not None
@@ -479,11 +488,11 @@ async def test_background_refresh_analyses_stale_postings_once_each(
 
 
 async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     for number in range(7):
         await _seed(session, guild, f"Go Opening {number}", GO_POSTING)
-    member = _member(session, guild)
-    first = await _jobs(session, "match", member, file=_resume_pdf(session))
+    member = member_of(session, guild)
+    first = await jobs(session, "match", member, file=_resume_pdf(session))
     assert len(first.embeds[0]["fields"]) == 5
     assert first.embeds[0]["footer"]["text"].startswith("Page 1 of 2")
     next_id = _button_ids(first)["Next ▶"]
@@ -494,22 +503,22 @@ async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
     assert len(second.data["embeds"][0]["fields"]) == 2
     assert second.data["embeds"][0]["fields"][0]["name"].startswith("6. ")
 
-    stranger = session.interactions.component(next_id, first, member=_member(session, guild))
-    refused = await _reply(session, stranger)
+    stranger = session.interactions.component(next_id, first, member=member_of(session, guild))
+    refused = await reply_to(session, stranger)
     assert refused.ephemeral
     assert "belong to the member who ran" in refused.text
 
 
 async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnderTest) -> None:
-    guild = _guild(session)
+    guild = new_guild(session)
     await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
-    member = _member(session, guild)
-    modal = await _jobs(session, "match", member)
+    member = member_of(session, guild)
+    modal = await jobs(session, "match", member)
     assert modal.callback_type == MODAL
     submit = session.interactions.modal_submit(
         modal.data["custom_id"], {"text": RESUME}, member=member
     )
-    answer = await _reply(session, submit)
+    answer = await reply_to(session, submit)
     assert "Backend Engineer (Go)" in answer.embeds[0]["fields"][0]["name"]
 
 
@@ -519,9 +528,9 @@ async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnd
 async def test_expired_postings_vanish_at_once_and_are_pruned(
     session: BotUnderTest, clock: SteppedClock
 ) -> None:
-    guild = _guild(session)
-    moderator = _moderator(session, guild)
-    await _jobs(session, "add", moderator, title="Short-lived", text=GO_POSTING, expires=1)
+    guild = new_guild(session)
+    moderator = moderator_of(session, guild)
+    await admin(session, "add", moderator, title="Short-lived", text=GO_POSTING, expires=1)
     kept = await _seed(session, guild, "Long-lived", GO_POSTING)
     (short,) = [
         p
@@ -529,9 +538,9 @@ async def test_expired_postings_vanish_at_once_and_are_pruned(
         if p.title == "Short-lived"
     ]
     clock.advance(days=2)
-    listing = await _jobs(session, "list", moderator)
+    listing = await jobs(session, "list", moderator)
     assert "Long-lived" in listing.text and "Short-lived" not in listing.text
-    shown = await _jobs(session, "show", moderator, posting=str(short.posting_id))
+    shown = await jobs(session, "show", moderator, posting=str(short.posting_id))
     assert "no open posting" in shown.text
 
     cog = session.bot.get_cog("JobsCog")
@@ -548,18 +557,18 @@ async def test_a_database_failure_gets_a_friendly_reply(
     async def fails(*args: object, **kwargs: object) -> None:
         raise StorageUnavailableError("the SQLite database failed: disk I/O error")
 
-    guild = _guild(session)
+    guild = new_guild(session)
     monkeypatch.setattr(session.bot.store, "list_postings", fails)
-    answer = await _jobs(session, "list", _member(session, guild))
+    answer = await jobs(session, "list", member_of(session, guild))
     assert answer.ephemeral
     assert "database is unavailable right now" in answer.text
-    moderator = _moderator(session, guild)
-    modal = await _jobs(session, "add", moderator, title="Go")
+    moderator = moderator_of(session, guild)
+    modal = await admin(session, "add", moderator, title="Go")
     assert modal.callback_type == MODAL
     submit = session.interactions.modal_submit(
         modal.data["custom_id"], {"text": GO_POSTING}, member=moderator
     )
-    saved = await _reply(session, submit)  # the save itself checks the board's size first
+    saved = await reply_to(session, submit)  # the save itself checks the board's size first
     assert "database is unavailable right now" in saved.text
 
 
@@ -567,14 +576,21 @@ async def test_the_board_answers_in_indonesian(session: BotUnderTest) -> None:
     commands = session.emulator.commands[GUILD_ID]
     jobs = next(c for c in commands if c["name"] == "jobs")
     localized = [o["name_localizations"]["id"] for o in jobs["options"]]
-    assert localized == ["tambah", "daftar", "lihat", "hapus", "cocokkan", "atur"]
-    guild = _guild(session)
+    assert localized == ["notifikasi", "daftar", "lihat", "cocokkan"]
+    admin = next(c for c in commands if c["name"] == "jobs-admin")
+    localized = [o["name_localizations"]["id"] for o in admin["options"]]
+    assert localized == ["tambah", "ubah", "hapus", "atur"]
+    guild = new_guild(session)
     await _seed(session, guild, "Backend Engineer (Go)", GO_POSTING)
-    member = _member(session, guild)
+    member = member_of(session, guild)
     listing = session.interactions.slash("jobs", {}, subcommand="list", member=member, locale="id")
-    answer = await _reply(session, listing)
+    answer = await reply_to(session, listing)
     assert answer.embeds[0]["title"] == "Papan lowongan · 1 lowongan aktif"
     refused = session.interactions.slash(
-        "jobs", {"title": "Go", "text": GO_POSTING}, subcommand="add", member=member, locale="id"
+        "jobs-admin",
+        {"title": "Go", "text": GO_POSTING},
+        subcommand="add",
+        member=member,
+        locale="id",
     )
-    assert "Kelola Pesan" in (await _reply(session, refused)).text
+    assert "Kelola Pesan" in (await reply_to(session, refused)).text

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.storage import open_storage
 from testkit.discord_emulator.harness import command_ids, running_bot
-from testkit.discord_emulator.payloads import GUILD_ID, InteractionFactory
+from testkit.discord_emulator.payloads import GUILD_ID, InteractionFactory, Member
 from testkit.discord_emulator.server import DiscordEmulator
 from tests.bot.storage.conftest import (  # noqa: F401  (fixtures)
     Backend,
@@ -30,7 +30,10 @@ async def test_saved_postings_are_there_after_a_restart(backend: Backend) -> Non
     async with running_bot(workers=1, database_url=backend.url) as first:
         moderator = first.interactions.new_member()
         add = first.interactions.slash(
-            "jobs", {"title": "Go Engineer", "text": POSTING}, subcommand="add", member=moderator
+            "jobs-admin",
+            {"title": "Go Engineer", "text": POSTING},
+            subcommand="add",
+            member=moderator,
         )
         await first.emulator.dispatch(add)
         _, saved = await first.emulator.wait_for_replies(add["token"], count=2)
@@ -75,7 +78,7 @@ async def test_an_acknowledged_save_survives_sigkill(
         await emulator.wait_for_shards(1, timeout=60)
         interactions = InteractionFactory(command_ids(emulator), emulator.snowflake)
         add = interactions.slash(
-            "jobs", {"title": "Survives SIGKILL", "text": POSTING}, subcommand="add"
+            "jobs-admin", {"title": "Survives SIGKILL", "text": POSTING}, subcommand="add"
         )
         await emulator.dispatch(add)
         _, saved = await emulator.wait_for_replies(add["token"], count=2, timeout=60)
@@ -92,3 +95,27 @@ async def test_an_acknowledged_save_survives_sigkill(
     assert posting.title == "Survives SIGKILL"
     assert f"#{posting.posting_id}" in saved.text
     assert "go" in posting.analysis.skills
+
+
+async def test_job_alerts_are_there_after_a_restart(backend: Backend) -> None:  # noqa: F811
+    async with running_bot(workers=1, database_url=backend.url) as first:
+        member = first.interactions.new_member(permissions=1 << 11)
+        subscribe = first.interactions.slash(
+            "jobs", {"skills": "redis"}, subcommand="alerts skills", member=member
+        )
+        await first.emulator.dispatch(subscribe)
+        answer = await first.emulator.wait_for_message(subscribe["token"])
+        assert "Redis" in answer.text
+
+    async with running_bot(workers=1, database_url=backend.url) as second:
+        moderator = Member("1399999999999999999")  # not the subscriber: authors hear nothing
+        add = second.interactions.slash(
+            "jobs-admin",
+            {"title": "Go Engineer", "text": POSTING},
+            subcommand="add",
+            member=moderator,
+        )
+        await second.emulator.dispatch(add)
+        direct = second.emulator.direct_messages
+        await second.emulator.wait_until(lambda: bool(direct[member.user_id]))
+        assert "Go Engineer" in direct[member.user_id][0].embeds[0]["title"]

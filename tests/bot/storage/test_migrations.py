@@ -100,6 +100,37 @@ async def test_postings_saved_before_results_were_kept_migrate_without_one(
         assert posting is not None and posting.text == "Golang"
 
 
+async def test_a_board_from_before_alerts_migrates_with_its_postings_and_settings(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = bot.storage.sqlite if backend.name == "sqlite" else bot.storage.postgres
+    before_alerts = load_migrations(_dialect(backend))[:2]
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "load_migrations", lambda dialect: before_alerts)
+        async with await open_storage(backend.url):
+            pass
+    columns = "guild_id, title, title_key, text, link, author_id, created_at, expires_at, analysis"
+    link = "https://example.id/go"
+    if backend.name == "sqlite":
+        year_2100 = 4_102_444_800 * 1_000_000
+        values = f"111, 'Go', 'go', 'Golang', '{link}', 999, 0, {year_2100}, '{{\"score\": 50}}'"
+    else:
+        values = (
+            f"111, 'Go', 'go', 'Golang', '{link}', 999, now(), '2100-01-01', '{{\"score\": 50}}'"
+        )
+    await backend.fetch(f"INSERT INTO job_posting ({columns}) VALUES ({values})")
+    await backend.fetch("INSERT INTO guild_config (guild_id, expiry_days) VALUES (111, 9)")
+
+    async with await open_storage(backend.url) as store:
+        config = await store.get_config(111)
+        assert (config.expiry_days, config.alert_channel_id) == (9, None)
+        # saved before text hashes were kept: found again by its link, not its text
+        same_link = await store.find_duplicate(111, "other text", link)
+        assert same_link is not None and same_link.text == "Golang"
+        assert await store.find_duplicate(111, "Golang", None) is None
+        assert await store.alert_subscriptions(111) == ()
+
+
 def test_both_back_ends_have_the_same_migrations() -> None:
     def names(dialect: Dialect) -> list[tuple[int, str]]:
         return [(m.version, m.name) for m in load_migrations(dialect)]
