@@ -407,7 +407,7 @@ class JobsCog(commands.Cog):
             interaction,
             "jobs-match",
             (source,),
-            partial(worker_jobs.fit_postings, postings=board),
+            partial(worker_jobs.fit_postings, postings=board, lang=lang),
             scoring=True,
         )
         if report is None:
