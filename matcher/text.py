@@ -154,6 +154,25 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# The only characters besides A-Z that re.IGNORECASE matches with an ASCII letter, other than
+# through lower(): the dotted capital I (whose lower() is two characters), the dotless i and the
+# long s. The Kelvin sign lowers to "k" by itself.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold_case(text: str) -> str:
+    """The text lower-cased for patterns written in lower-case ASCII, offsets unchanged.
+
+    Such a pattern finds in the folded text exactly what it finds with ``re.IGNORECASE`` in the
+    text itself, and several times faster: without the flag the regular-expression engine skips
+    the branches of an alternation on their first letter.
+
+    >>> fold_case("PENGALAMAN Kerja İ")
+    'pengalaman kerja i'
+    """
+    return (text if text.isascii() else text.translate(_FOLD_TO_ASCII)).lower()
+
+
 def prepare(text: str) -> str:
     """The text with look-alikes unified and links and markup blanked, offsets unchanged."""
     unified = _LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text)
