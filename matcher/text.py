@@ -158,6 +158,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 # through lower(): the dotted capital I (whose lower() is two characters), the dotless i and the
 # long s. The Kelvin sign lowers to "k" by itself.
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLD_SPECIALS = tuple(chr(code) for code in _FOLD_TO_ASCII)
 
 
 def fold_case(text: str) -> str:
@@ -170,7 +171,10 @@ def fold_case(text: str) -> str:
     >>> fold_case("PENGALAMAN Kerja İ")
     'pengalaman kerja i'
     """
-    return (text if text.isascii() else text.translate(_FOLD_TO_ASCII)).lower()
+    # translate() walks the text in Python-level steps unless it is ASCII; these finds do not.
+    if not text.isascii() and any(special in text for special in _FOLD_SPECIALS):
+        text = text.translate(_FOLD_TO_ASCII)
+    return text.lower()
 
 
 def prepare(text: str) -> str:
