@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import os
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,6 @@ from matcher.language import detect_language
 from matcher.limits import MAX_TEXT_CHARS
 from matcher.models import (
     Comparison,
-    Evidence,
     Kind,
     KindOption,
     MatchResult,
@@ -34,7 +32,7 @@ from matcher.models import (
     ReaderLanguage,
     SkillHit,
 )
-from matcher.reading import Section, analyze_document, classify_kind, find_sections
+from matcher.reading import analyze_document, classify_kind, find_sections
 from matcher.role import role_leaning
 from matcher.scoring import category_scores, group_hits, overall_score
 from matcher.similarity import find_similar_evidence
@@ -209,13 +207,11 @@ def _analyze(texts: Sequence[str], options: _Options, index: MatchIndex) -> list
 
 def _result(text: str, found: list[Found], options: _Options, index: MatchIndex) -> MatchResult:
     taxonomy = index.taxonomy
-    all_skills, negated = group_hits(found, index)
     kind: Kind = (
         classify_kind(text, find_sections(text)) if options.kind == "auto" else options.kind
     )
     sections = find_sections(text, document=kind)
-    all_skills = _in_sections(all_skills, sections)
-    negated = _in_sections(negated, sections)
+    all_skills, negated = group_hits(found, index, sections)
     skills, context = _split_context(all_skills) if kind == "posting" else (all_skills, ())
     reading = analyze_document(
         text,
@@ -253,22 +249,6 @@ def _result(text: str, found: list[Found], options: _Options, index: MatchIndex)
         else None,
         next_steps=steps,
         taxonomy_version=taxonomy.version,
-    )
-
-
-def _in_sections(hits: tuple[SkillHit, ...], sections: Sequence[Section]) -> tuple[SkillHit, ...]:
-    """``hits`` with each piece of evidence naming the kind of section it stands in."""
-    # The sections cover the text without gaps (find_sections), so the last one starting at or
-    # before an offset holds it.
-    starts = [section.start for section in sections]
-
-    def tagged(evidence: Evidence) -> Evidence:
-        at = bisect_right(starts, evidence.start) - 1
-        return evidence.model_copy(update={"section": sections[at].kind}) if at >= 0 else evidence
-
-    return tuple(
-        hit.model_copy(update={"evidence": tuple(tagged(ev) for ev in hit.evidence)})
-        for hit in hits
     )
 
 

@@ -9,11 +9,13 @@ document's role is, so that a frontend CV does not pass for a backend one.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 
 from matcher.evidence import Found
 from matcher.index import MatchIndex
-from matcher.models import SkillHit
+from matcher.models import Evidence, SkillHit
+from matcher.reading import Section
 
 _MIN_CATEGORY_TARGET = 1.5
 _CATEGORY_TARGET_SHARE = 0.4
@@ -24,23 +26,43 @@ _COVERAGE_EXPONENT = 0.5
 
 
 def group_hits(
-    found: Iterable[Found], index: MatchIndex
+    found: Iterable[Found], index: MatchIndex, sections: Sequence[Section]
 ) -> tuple[tuple[SkillHit, ...], tuple[SkillHit, ...]]:
-    """(skills, negated): one SkillHit per competency; negated holds those only ever denied."""
+    """(skills, negated): one SkillHit per competency; negated holds those only ever denied.
+
+    Each piece of evidence names the kind of the section of ``sections`` it stands in.
+    """
     positive: dict[str, list[Found]] = {}
     denied: dict[str, list[Found]] = {}
     for item in found:
         (denied if item.negated else positive).setdefault(item.competency_id, []).append(item)
-    skills = tuple(_sorted_hits(_hit(cid, items, index) for cid, items in positive.items()))
+    # The sections cover the text without gaps (find_sections), so the last one starting at or
+    # before an offset holds it.
+    starts = [section.start for section in sections]
+
+    def in_section(evidence: Evidence) -> Evidence:
+        at = bisect_right(starts, evidence.start) - 1
+        return evidence.model_copy(update={"section": sections[at].kind}) if at >= 0 else evidence
+
+    skills = tuple(
+        _sorted_hits(_hit(cid, items, index, in_section) for cid, items in positive.items())
+    )
     negated = tuple(
         _sorted_hits(
-            _hit(cid, items, index) for cid, items in denied.items() if cid not in positive
+            _hit(cid, items, index, in_section)
+            for cid, items in denied.items()
+            if cid not in positive
         )
     )
     return skills, negated
 
 
-def _hit(competency_id: str, items: list[Found], index: MatchIndex) -> SkillHit:
+def _hit(
+    competency_id: str,
+    items: list[Found],
+    index: MatchIndex,
+    in_section: Callable[[Evidence], Evidence],
+) -> SkillHit:
     competency = index.competencies[competency_id]
     # Most competencies are named once: hashing and sorting one piece of evidence is wasted.
     evidence = (
@@ -57,7 +79,7 @@ def _hit(competency_id: str, items: list[Found], index: MatchIndex) -> SkillHit:
         tier=competency.tier,
         weight=competency.weight,
         confidence=max(ev.similarity for ev in evidence),
-        evidence=tuple(evidence),
+        evidence=tuple(in_section(ev) for ev in evidence),
     )
 
 

@@ -154,6 +154,29 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# The only characters besides A-Z that re.IGNORECASE matches with an ASCII letter, other than
+# through lower(): the dotted capital I (whose lower() is two characters), the dotless i and the
+# long s. The Kelvin sign lowers to "k" by itself.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLD_SPECIALS = tuple(chr(code) for code in _FOLD_TO_ASCII)
+
+
+def fold_case(text: str) -> str:
+    """The text lower-cased for patterns written in lower-case ASCII, offsets unchanged.
+
+    Such a pattern finds in the folded text exactly what it finds with ``re.IGNORECASE`` in the
+    text itself, and several times faster: without the flag the regular-expression engine skips
+    the branches of an alternation on their first letter.
+
+    >>> fold_case("PENGALAMAN Kerja İ")
+    'pengalaman kerja i'
+    """
+    # translate() walks the text in Python-level steps unless it is ASCII; these finds do not.
+    if not text.isascii() and any(special in text for special in _FOLD_SPECIALS):
+        text = text.translate(_FOLD_TO_ASCII)
+    return text.lower()
+
+
 def prepare(text: str) -> str:
     """The text with look-alikes unified and links and markup blanked, offsets unchanged."""
     unified = _LOOK_ALIKE.sub(lambda found: found.group().translate(_ONE_TO_ONE), text)

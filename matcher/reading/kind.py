@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from matcher.reading.models import DocumentKind, Section
 from matcher.reading.periods import find_periods
+from matcher.text import fold_case
 
+# The phrase patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
 _POSTING_SECTIONS = frozenset(
     {"responsibilities", "requirements", "nice_to_have", "benefits", "how_to_apply"}
 )
@@ -31,13 +33,11 @@ _POSTING_PHRASES = re.compile(
     r"|kirim(?:kan)? (?:cv|lamaran|berkas)|penempatan|gaji|lamaran"
     r"|min(?:imal|\.)? \d{1,2} ?(?:th|tahun)"
     r"|minimum \d{1,2}|at least \d{1,2}|\d{1,2}\+? years? of|\d{1,2}\+ ?(?:years?|yrs|tahun))\b",
-    re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
     r"\b(?:i am|i'm|i have|i've|my name|i worked|i built|i led|saya adalah|saya memiliki"
     r"|nama saya|curriculum vitae|resume|cv|riwayat hidup|gpa|ipk|linkedin\.com/in"
     r"|present|sekarang|bachelor|sarjana|s\.kom|graduated|lulus(?:an)?)\b",
-    re.IGNORECASE,
 )
 # Requirement lines as postings write them ("Pengalaman minimal 1 tahun", "knowledge of").
 _ASKING = re.compile(
@@ -45,9 +45,8 @@ _ASKING = re.compile(
     r"|pendidikan minimal|pengalaman minimal|wawancara|interview|permanent|kontrak|talenta"
     r"|knowledge of|familiar(?:ity)? with|understanding of|ability to|proficien\w{1,4} in"
     r"|must have|is a plus|nice to have|preferred|required|responsible for)\b",
-    re.IGNORECASE,
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b")
 # "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?\d[\d -]{8,16}\d")
@@ -58,7 +57,6 @@ _OTHER_PHRASES = re.compile(
     r"|install|installation|usage|getting started|pull request|license|challenge|submit\w{0,4}"
     r"|your solution|deliverables?|assignment|take-home|instructions"
     r"|acara|event|registrasi|register|rsvp|tiket|ticket|venue|agenda)\b",
-    re.IGNORECASE,
 )
 # A posting asks something of an applicant; a page that only describes a job's tasks does not.
 _ASKS_SECTIONS = frozenset({"requirements", "nice_to_have", "benefits", "how_to_apply"})
@@ -67,7 +65,6 @@ _HIRING = re.compile(
     r"|pelamar|lowongan|dicari|dibutuhkan|kami mencari|kirim(?:kan)? (?:cv|lamaran)"
     r"|send (?:your|us)"
     r"|kualifikasi|persyaratan|requirements?|qualifications?)\b",
-    re.IGNORECASE,
 )
 # A short ad in a chat channel ("We're hiring a Backend Developer", "[HIRING] Backend Engineer",
 # "Lowongan kerja Programmer PHP") says in its first lines that a job is open and names it;
@@ -97,27 +94,28 @@ def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, fl
     """Evidence for each kind; the highest wins when it reaches the minimum."""
     kinds = {s.kind for s in sections}
     head = text[:400]
+    folded = fold_case(text)
     periods = find_periods(text, _FAR_FUTURE)
     first_person = len(_FIRST_PERSON.findall(text))
-    asking = len(_ASKING.findall(text))
+    asking = len(_ASKING.findall(folded))
     posting = (
         2.0 * len(kinds & _POSTING_SECTIONS)
-        + min(4, len(_POSTING_PHRASES.findall(text)))
+        + min(4, len(_POSTING_PHRASES.findall(folded)))
         + min(3, asking)
-        + min(2, len(_SECOND_PERSON.findall(text)) / 2)
+        + min(2, len(_SECOND_PERSON.findall(folded)) / 2)
         + (3 if _calls_for_a_job(text[:_CALL_REACH]) else 0)
     )
     resume = (
         2.0 * len(kinds & _RESUME_SECTIONS)
         + min(4, len(periods))
-        + min(3, len(_RESUME_PHRASES.findall(text)))
+        + min(3, len(_RESUME_PHRASES.findall(folded)))
         + (2 if _CONTACT.search(head) else 0)
         + min(2, first_person / 2)
     )
-    other = min(8, len(_OTHER_PHRASES.findall(text))) + min(
+    other = min(8, len(_OTHER_PHRASES.findall(folded))) + min(
         6, 2 * max(0, len(_QUESTION_LINE.findall(text)) - 1)
     )
-    if not (kinds & _ASKS_SECTIONS or _HIRING.search(text) or asking >= _ASKING_LINES):
+    if not (kinds & _ASKS_SECTIONS or _HIRING.search(folded) or asking >= _ASKING_LINES):
         posting = 0.0
     shows_history = kinds & _HISTORY_SECTIONS or periods or _CONTACT.search(head)
     if not (shows_history or ("summary" in kinds and first_person)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -26,6 +27,12 @@ _ENTRY_LEVEL = re.compile(
 
 def _term_pattern(levels: Sequence[ExperienceLevel]) -> re.Pattern[str]:
     terms = sorted({term for level in levels for term in level.title_terms}, key=len, reverse=True)
+    return _terms_alternation(tuple(terms))
+
+
+# Built once per list of terms rather than once per document.
+@functools.lru_cache(maxsize=16)
+def _terms_alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in terms) + r")(?![\w-])",
         re.IGNORECASE,

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from matcher.text import fold_case
+
 _MONTHS = {
     "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "peb": 2,
     "mar": 3, "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6,
@@ -17,6 +19,7 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[7-9]\d|20[0-4]\d)"
+# Patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
 # One date: "Maret 2019", "Jan. 2021", "01/2021", "2021-01", or a bare year.
 _DATE = (
     rf"(?:(?P<{{p}}m>{_MONTH})\.?[ \t]{{{{0,3}}}}(?P<{{p}}y1>{_YEAR})"
@@ -34,8 +37,7 @@ _PERIOD = re.compile(
     + _DATE.format(p="b")
     + "|"
     + _NOW
-    + r")(?![\w/])",
-    re.IGNORECASE,
+    + r")(?![\w/])"
 )
 
 
@@ -73,7 +75,7 @@ def find_periods(text: str, as_of: datetime.date) -> list[Period]:
     """
     now = as_of.year * 12 + as_of.month - 1
     periods = []
-    for found in _PERIOD.finditer(text):
+    for found in _PERIOD.finditer(fold_case(text)):
         first = _month_index(found, "a", is_end=False)
         last = now if found.group("now") else _month_index(found, "b", is_end=True)
         if first is None or last is None:

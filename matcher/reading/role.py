@@ -8,6 +8,7 @@ posting a backend one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -75,7 +76,10 @@ _FRONTEND_IDS = frozenset({"javascript", "html", "css", "react", "angular", "vue
 _FULLSTACK_SHARE = 0.25
 
 
-def _terms_regex(terms: Sequence[str]) -> re.Pattern[str]:
+# Each document's titles are read against the taxonomy's role terms: the expressions are built
+# once per list of terms rather than once per document.
+@functools.lru_cache(maxsize=64)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(terms, key=len, reverse=True)
     return re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(term.strip()) for term in ordered) + r")(?![\w])",

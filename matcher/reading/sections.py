@@ -10,6 +10,7 @@ section they sit in, because in real resumes they are sub-headings of it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -114,13 +115,8 @@ def _clean(line: str) -> str:
     return " ".join(words)
 
 
-def _has_layout(line: str, next_line: str) -> bool:
-    stripped = line.strip()
-    if (
-        _MARKUP.match(line)
-        or stripped.endswith(":")
-        or _UNDERLINE.fullmatch(next_line.rstrip("\n"))
-    ):
+def _has_layout(stripped: str, underlined: bool) -> bool:
+    if _MARKUP.match(stripped) or stripped.endswith(":") or underlined:
         return True
     letters = [ch for ch in stripped if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
@@ -141,6 +137,24 @@ def heading_kind(
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_HEADING_CHARS:
         return None
+    found = _heading_words(stripped, _UNDERLINE.fullmatch(next_line.rstrip("\n")) is not None)
+    if found is None:
+        return None
+    kind, words = found
+    if words == "about":  # a resume's "About" is about the person, a posting's about the firm
+        kind = "company" if document == "posting" else "summary"
+    if document == "posting":
+        return _IN_A_POSTING.get(kind, kind)
+    if document == "resume" and kind in _POSTING_KINDS:
+        return None  # "Responsibilities" under a job, "Description" of a project
+    return kind
+
+
+# Every line of a document is read once to find its kind and again with the kind known, and a
+# batch of resumes repeats the same headings: the part that does not depend on the kind is kept.
+@functools.lru_cache(maxsize=1 << 12)
+def _heading_words(stripped: str, underlined: bool) -> tuple[SectionKind, str] | None:
+    """The kind a short stripped line names as a heading, with its cleaned words; None if none."""
     words = _clean(stripped)
     if not words or words.count(" ") >= _MAX_HEADING_WORDS:
         return None
@@ -149,17 +163,11 @@ def heading_kind(
         return None
     # Without layout only a short line that is the heading and nothing else counts, so that
     # a sentence such as "Experience with Docker" is not taken for one.
-    if not _has_layout(stripped, next_line) and (
+    if not _has_layout(stripped, underlined) and (
         words.count(" ") >= 3 or _CONTENT_LINE.match(stripped)
     ):
         return None
-    if words == "about":  # a resume's "About" is about the person, a posting's about the firm
-        kind = "company" if document == "posting" else "summary"
-    if document == "posting":
-        return _IN_A_POSTING.get(kind, kind)
-    if document == "resume" and kind in _POSTING_KINDS:
-        return None  # "Responsibilities" under a job, "Description" of a project
-    return kind
+    return kind, words
 
 
 def _markdown_level(line: str) -> int:

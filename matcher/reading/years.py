@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from matcher.reading.models import DocumentKind, Section, YearsReading
 from matcher.reading.periods import Period, covered_months, find_periods
+from matcher.text import fold_case
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -27,7 +28,9 @@ _EXPERIENCE = (
     r"|industry|in (?:the )?(?:field|role|software|backend|web|it\b)|di bidang|sebagai|as a"
 )
 # "5+ years of experience", "pengalaman 3 tahun", "minimal 2 tahun pengalaman", "3-5 years in".
-_YEARS = re.compile(rf"{_NUMBER}{_RANGE}{_UNIT}", re.IGNORECASE)
+# Read in the folded text (matcher.text.fold_case), as is _SINCE_YEAR; the clause around a match
+# is taken from the text itself.
+_YEARS = re.compile(rf"{_NUMBER}{_RANGE}{_UNIT}")
 _CONTEXT_BEFORE = re.compile(rf"(?:{_EXPERIENCE}|minimal|minimum|min\.|at least|paling sedikit)")
 _CONTEXT_AFTER = re.compile(rf"(?:{_EXPERIENCE})")
 # A company's age, a course's length or a degree's span is no one's work experience.
@@ -45,8 +48,7 @@ _A_WISH = re.compile(
 # "programmer sejak tahun 2013", "working as a developer since 2015": years up to now.
 _SINCE_YEAR = re.compile(
     rf"\b(?:programm?er|developer|engineer|bekerja|berkarir|karir|career|working|worked|coding)"
-    rf"[^.\n]{{0,40}}?\b(?:sejak|since){_SPACE}{{1,3}}(?:tahun{_SPACE}{{1,3}})?(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    rf"[^.\n]{{0,40}}?\b(?:sejak|since){_SPACE}{{1,3}}(?:tahun{_SPACE}{{1,3}})?(?P<year>(?:19|20)\d\d)\b"
 )
 _MINIMUM = re.compile(r"\b(?:minimal|minimum|min\.|at least|setidaknya|paling sedikit)", re.I)
 _INTERN = re.compile(r"\b(?:intern|internship|magang|trainee|praktik kerja|pkl)\b", re.IGNORECASE)
@@ -77,7 +79,7 @@ def stated_years(
     []
     """
     found_years = []
-    for found in _YEARS.finditer(text):
+    for found in _YEARS.finditer(fold_case(text)):
         if any(start <= found.start() < end for start, end in skip):
             continue
         before, after = _clause(text, found.start(), found.end())
@@ -125,7 +127,7 @@ def resume_years(text: str, sections: Sequence[Section], *, as_of: datetime.date
     claims = stated_years(text, skip=[(s.start, s.end) for s in sections if s.kind == "education"])
     since = [
         (as_of.year - int(found.group("year")), found.start())
-        for found in _SINCE_YEAR.finditer(text)
+        for found in _SINCE_YEAR.finditer(fold_case(text))
         if 0 < as_of.year - int(found.group("year")) <= 40
     ]
     if claims or since:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher import match
-from matcher.text import _ONE_TO_ONE, prepare
+from matcher.text import _ONE_TO_ONE, fold_case, prepare
 
 _MAPPED = [chr(code) for code in _ONE_TO_ONE]
 _pieces = st.one_of(
@@ -69,3 +71,19 @@ def test_links_markup_and_handles_give_no_skill(text: str) -> None:
 def test_an_emphasised_word_is_matched() -> None:
     assert "sql" in {hit.id for hit in match("Mahir optimasi _query_ SQL dan _Python_").skills}
     assert "python" in {hit.id for hit in match("Mahir _Python_ dan Django").skills}
+
+
+def test_folding_finds_what_ignorecase_finds_for_every_code_point() -> None:
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    folded = fold_case(every)
+    assert len(folded) == len(every)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    ignoring_case = {found.start() for found in re.finditer(f"[{letters}]", every, re.IGNORECASE)}
+    assert {at for at, char in enumerate(folded) if char in letters} == ignoring_case
+    for at in ignoring_case:
+        assert re.fullmatch(folded[at], every[at], re.IGNORECASE), hex(ord(every[at]))
+    # \w, \d and \s read the folded text as they read the text itself
+    for pattern in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(pattern, folded)] == [
+            m.start() for m in re.finditer(pattern, every)
+        ], pattern
