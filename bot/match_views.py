@@ -113,7 +113,28 @@ def saved_posting_view(posting_id: int, lang: Lang) -> discord.ui.View:
     return view
 
 
-class MatchReplyView(discord.ui.View):
+class MemberReplyView(discord.ui.View):
+    """Buttons under one member's reply, held in memory only, that only that member may press.
+    Its items get discord.py's random custom ids, so two members' replies never share a
+    handler."""
+
+    not_yours = "match.not_yours"  # what another member pressing is told
+
+    def __init__(self, owner: discord.abc.User) -> None:
+        super().__init__(timeout=REPLY_TIMEOUT_SECONDS)
+        self.owner_id = owner.id
+        self.owner_name = owner.display_name
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        lang = lang_of(interaction.locale)
+        notice = text(lang, self.not_yours, name=plain(self.owner_name))
+        await send(interaction, discord.Embed(description=notice, colour=INFO), ephemeral=True)
+        return False
+
+
+class MatchReplyView(MemberReplyView):
     """Opens the parts of one member's /match result; only that member may press it."""
 
     def __init__(
@@ -127,11 +148,9 @@ class MatchReplyView(discord.ui.View):
         posting: Source | None,
         taxonomy: Taxonomy,
     ) -> None:
-        super().__init__(timeout=REPLY_TIMEOUT_SECONDS)
+        super().__init__(owner)
         self.result = result
         self.chart_png = chart_png
-        self.owner_id = owner.id
-        self.owner_name = owner.display_name
         self.lang = lang
         self.public = public
         self.posting = posting
@@ -169,14 +188,6 @@ class MatchReplyView(discord.ui.View):
         )
         menu.callback = partial(self._open_competency, menu)  # type: ignore[method-assign]
         self.add_item(menu)
-
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        lang = lang_of(interaction.locale)
-        notice = text(lang, "match.not_yours", name=plain(self.owner_name))
-        await send(interaction, discord.Embed(description=notice, colour=INFO), ephemeral=True)
-        return False
 
     async def _open_section(self, key: str, interaction: discord.Interaction[CocokBot]) -> None:
         embed = SECTIONS[key](self.result, interaction.client.taxonomy, self.lang)

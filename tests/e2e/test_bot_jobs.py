@@ -506,7 +506,33 @@ async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
     stranger = session.interactions.component(next_id, first, member=member_of(session, guild))
     refused = await reply_to(session, stranger)
     assert refused.ephemeral
-    assert "belong to the member who ran" in refused.text
+    assert "These are member's results. Run /jobs match" in refused.text
+
+
+async def test_two_members_turn_their_own_match_pages_only(session: BotUnderTest) -> None:
+    guild = new_guild(session)
+    for number in range(7):
+        await _seed(session, guild, f"Go Opening {number}", GO_POSTING)
+    first_member, second_member = member_of(session, guild), member_of(session, guild)
+    first = await jobs(session, "match", first_member, file=_resume_pdf(session))
+    second = await jobs(session, "match", second_member, file=_resume_pdf(session))
+    first_next, second_next = _button_ids(first)["Next ▶"], _button_ids(second)["Next ▶"]
+    assert first_next != second_next
+
+    click = session.interactions.component(first_next, first, member=first_member)
+    await session.emulator.dispatch(click)
+    (turned,) = await session.emulator.wait_for_replies(click["token"])
+    assert turned.callback_type == UPDATE_MESSAGE
+    assert turned.data["embeds"][0]["footer"]["text"].startswith("Page 2 of 2")
+
+    # the second member's pages are still on their first page, and still theirs alone
+    click = session.interactions.component(second_next, second, member=second_member)
+    await session.emulator.dispatch(click)
+    (turned,) = await session.emulator.wait_for_replies(click["token"])
+    assert turned.data["embeds"][0]["fields"][0]["name"].startswith("6. ")
+    stranger = session.interactions.component(second_next, second, member=first_member)
+    refused = await reply_to(session, stranger)
+    assert refused.ephemeral and "These are member's results" in refused.text
 
 
 async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnderTest) -> None:
