@@ -23,19 +23,24 @@ async def send(
     ephemeral: bool,
     file: discord.File | None = None,
     view: discord.ui.View | None = None,
-) -> None:
-    """Answer ``interaction`` whether or not it was deferred; a pasted @everyone pings no one."""
+) -> discord.Message | None:
+    """Answer ``interaction`` whether or not it was deferred; a pasted @everyone pings no one.
+
+    Returns the message sent, which the interaction's token may edit for 15 minutes.
+    """
     extra: dict[str, Any] = {"view": view} if view is not None else {}
     files = [file] if file else []
     mentions = discord.AllowedMentions.none()
     if interaction.response.is_done():
-        await interaction.followup.send(
+        followup: discord.WebhookMessage = await interaction.followup.send(
             embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
         )
-    else:
-        await interaction.response.send_message(
-            embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
-        )
+        return followup
+    response = await interaction.response.send_message(
+        embed=embed, files=files, ephemeral=ephemeral, allowed_mentions=mentions, **extra
+    )
+    sent = response.resource
+    return sent if isinstance(sent, discord.InteractionMessage) else None
 
 
 async def send_cooldown(interaction: discord.Interaction, lang: Lang, retry_after: float) -> None:

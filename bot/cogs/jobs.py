@@ -409,8 +409,10 @@ class JobsCog(commands.Cog):
         await keep_refreshed(store, guild_id, report.refreshed)
         by_id = {posting.posting_id: posting for posting in postings}
         pages = FitPages(report.fits, by_id, self.bot, interaction.user, lang)
-        view = pages if pages.pages > 1 else None
-        await send(interaction, pages.embed(), ephemeral=not public, view=view)
+        if pages.pages > 1:
+            await pages.send_with(interaction, pages.embed(), ephemeral=not public)
+        else:
+            await send(interaction, pages.embed(), ephemeral=not public)
 
     # -- alerts ------------------------------------------------------------------------------
 
