@@ -7,7 +7,6 @@ posting by id in its custom id (the text would not fit), so it works after a res
 
 from __future__ import annotations
 
-import contextlib
 import re
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from bot.inputs import PasteModal, Source, label, run_in_worker
 from bot.palette import INFO
 from bot.render import plain, render_comparison
 from bot.render_match import SECTIONS, detail_choices, render_competency, sections_for
-from bot.replies import chart_file, send, send_error
+from bot.replies import ReplyView, chart_file, send, send_error
 from bot.texts import Lang, lang_of, text
 from matcher import MatchResult
 from taxonomy import Taxonomy
@@ -114,11 +113,9 @@ def saved_posting_view(posting_id: int, lang: Lang) -> discord.ui.View:
     return view
 
 
-class MemberReplyView(discord.ui.View):
-    """Buttons under one member's reply, held in memory only: only that member may press them,
-    and when the view times out they are taken off the reply, since Discord would answer a
-    press with "This interaction failed". Its items get discord.py's random custom ids, so two
-    members' replies never share a handler."""
+class MemberReplyView(ReplyView):
+    """Buttons under one member's reply that only that member may press. Its items get
+    discord.py's random custom ids, so two members' replies never share a handler."""
 
     not_yours = "match.not_yours"  # what another member pressing is told
 
@@ -126,24 +123,6 @@ class MemberReplyView(discord.ui.View):
         super().__init__(timeout=REPLY_TIMEOUT_SECONDS)
         self.owner_id = owner.id
         self.owner_name = owner.display_name
-        self.message: discord.Message | None = None
-
-    async def send_with(
-        self,
-        interaction: discord.Interaction[Any],
-        embed: discord.Embed,
-        *,
-        ephemeral: bool,
-    ) -> None:
-        """Reply with ``embed`` and these buttons, keeping the message to edit on timeout."""
-        self.message = await send(interaction, embed, ephemeral=ephemeral, view=self)
-
-    async def on_timeout(self) -> None:
-        # the interaction token edits the message (ephemeral too) for 15 minutes; a reply
-        # deleted meanwhile, or any other refusal, leaves nothing to take away
-        if self.message is not None:
-            with contextlib.suppress(discord.HTTPException):
-                await self.message.edit(view=None)
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner_id:
