@@ -19,7 +19,7 @@ from bot.inputs import PasteModal, Source, label, run_in_worker
 from bot.palette import INFO
 from bot.render import plain, render_comparison
 from bot.render_match import SECTIONS, detail_choices, render_competency, sections_for
-from bot.replies import chart_file, send, send_error
+from bot.replies import ReplyView, chart_file, send, send_error
 from bot.texts import Lang, lang_of, text
 from matcher import MatchResult
 from taxonomy import Taxonomy
@@ -113,7 +113,27 @@ def saved_posting_view(posting_id: int, lang: Lang) -> discord.ui.View:
     return view
 
 
-class MatchReplyView(discord.ui.View):
+class MemberReplyView(ReplyView):
+    """Buttons under one member's reply that only that member may press. Its items get
+    discord.py's random custom ids, so two members' replies never share a handler."""
+
+    not_yours = "match.not_yours"  # what another member pressing is told
+
+    def __init__(self, owner: discord.abc.User) -> None:
+        super().__init__(timeout=REPLY_TIMEOUT_SECONDS)
+        self.owner_id = owner.id
+        self.owner_name = owner.display_name
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        lang = lang_of(interaction.locale)
+        notice = text(lang, self.not_yours, name=plain(self.owner_name))
+        await send(interaction, discord.Embed(description=notice, colour=INFO), ephemeral=True)
+        return False
+
+
+class MatchReplyView(MemberReplyView):
     """Opens the parts of one member's /match result; only that member may press it."""
 
     def __init__(
@@ -127,11 +147,9 @@ class MatchReplyView(discord.ui.View):
         posting: Source | None,
         taxonomy: Taxonomy,
     ) -> None:
-        super().__init__(timeout=REPLY_TIMEOUT_SECONDS)
+        super().__init__(owner)
         self.result = result
         self.chart_png = chart_png
-        self.owner_id = owner.id
-        self.owner_name = owner.display_name
         self.lang = lang
         self.public = public
         self.posting = posting
@@ -169,14 +187,6 @@ class MatchReplyView(discord.ui.View):
         )
         menu.callback = partial(self._open_competency, menu)  # type: ignore[method-assign]
         self.add_item(menu)
-
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        lang = lang_of(interaction.locale)
-        notice = text(lang, "match.not_yours", name=plain(self.owner_name))
-        await send(interaction, discord.Embed(description=notice, colour=INFO), ephemeral=True)
-        return False
 
     async def _open_section(self, key: str, interaction: discord.Interaction[CocokBot]) -> None:
         embed = SECTIONS[key](self.result, interaction.client.taxonomy, self.lang)

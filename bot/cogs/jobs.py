@@ -25,7 +25,7 @@ from bot.cogs.jobs_admin import JobsAdminCog
 from bot.competency_search import CHOICE_CHARS, CompetencySearch
 from bot.embed_limits import clip
 from bot.inputs import PasteModal, Source, label, run_in_worker, scoring_cooldown
-from bot.match_views import saved_posting_view
+from bot.match_views import MemberReplyView, saved_posting_view
 from bot.posting_results import board_postings, keep_refreshed, refresh_stale
 from bot.render import render_unknown_skill
 from bot.render_jobs import (
@@ -49,7 +49,6 @@ _log = logging.getLogger(__name__)
 BOARD_PAGE_SIZE = 5
 MAX_YEARS_FILTER = 40  # two digits in a page button's id
 FITS_PAGE_SIZE = 5
-_FIT_PAGES_TIMEOUT_SECONDS = 14 * 60  # a little less than the interaction token lives
 
 
 class BoardPageButton(
@@ -143,23 +142,24 @@ def _board_view(
     return view
 
 
-class FitPages(discord.ui.View):
+class FitPages(MemberReplyView):
     """Pages through one member's ranked openings. Kept in memory for a while, then gone: the
     fits came from a resume, so they are not written anywhere."""
+
+    not_yours = "jobs.not_yours"
 
     def __init__(
         self,
         fits: tuple[worker_jobs.PostingFit, ...],
         postings: dict[int, JobPosting],
         bot: CocokBot,
-        owner_id: int,
+        owner: discord.abc.User,
         lang: Lang,
     ) -> None:
-        super().__init__(timeout=_FIT_PAGES_TIMEOUT_SECONDS)
+        super().__init__(owner)
         self.fits = fits
         self.postings = postings
         self.bot = bot
-        self.owner_id = owner_id
         self.lang = lang
         self.page = 0
         self.pages = page_count(len(fits), FITS_PAGE_SIZE)
@@ -181,24 +181,18 @@ class FitPages(discord.ui.View):
         self.previous.disabled = self.page == 0
         self.following.disabled = self.page >= self.pages - 1
 
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
-        await send_error(interaction, lang_of(interaction.locale), "jobs_not_yours")
-        return False
-
     async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
         self.page = max(0, min(self.pages - 1, self.page + step))
         self._update_buttons()
         await interaction.response.edit_message(embed=self.embed(), view=self)
 
-    @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="jobs:fits:previous")
+    @discord.ui.button(style=discord.ButtonStyle.secondary)
     async def previous(
         self, interaction: discord.Interaction[Any], button: discord.ui.Button[FitPages]
     ) -> None:
         await self._turn(interaction, -1)
 
-    @discord.ui.button(style=discord.ButtonStyle.secondary, custom_id="jobs:fits:next")
+    @discord.ui.button(style=discord.ButtonStyle.secondary)
     async def following(
         self, interaction: discord.Interaction[Any], button: discord.ui.Button[FitPages]
     ) -> None:
@@ -414,9 +408,11 @@ class JobsCog(commands.Cog):
             return
         await keep_refreshed(store, guild_id, report.refreshed)
         by_id = {posting.posting_id: posting for posting in postings}
-        pages = FitPages(report.fits, by_id, self.bot, interaction.user.id, lang)
-        view = pages if pages.pages > 1 else None
-        await send(interaction, pages.embed(), ephemeral=not public, view=view)
+        pages = FitPages(report.fits, by_id, self.bot, interaction.user, lang)
+        if pages.pages > 1:
+            await pages.send_with(interaction, pages.embed(), ephemeral=not public)
+        else:
+            await send(interaction, pages.embed(), ephemeral=not public)
 
     # -- alerts ------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ role in Server Settings → Integrations. The role check at run time stays eithe
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -31,7 +30,7 @@ from bot.render_jobs import (
     render_removed,
     render_saved,
 )
-from bot.replies import send, send_error
+from bot.replies import ReplyView, send, send_error
 from bot.storage import (
     MAX_EXPIRY_DAYS,
     MAX_LINK_CHARS,
@@ -85,19 +84,13 @@ def _has_words(title: str) -> bool:
     return bool(title.strip()) and any(character.isalnum() for character in title)
 
 
-class _InvokerOnly(discord.ui.View):
+class _InvokerOnly(ReplyView):
     """Buttons under a manager's ephemeral question that only that manager may press."""
 
     def __init__(self, asked: discord.Interaction[Any], lang: Lang) -> None:
         super().__init__(timeout=_QUESTION_TIMEOUT_SECONDS)
-        self.asked = asked
         self.owner_id = asked.user.id
         self.lang = lang
-
-    async def on_timeout(self) -> None:
-        # buttons nobody may press any more are taken away (the token outlives the timeout)
-        with contextlib.suppress(discord.HTTPException):
-            await self.asked.edit_original_response(view=None)
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner_id:
@@ -297,7 +290,7 @@ class JobsAdminCog(commands.Cog):
             view = ReplaceDuplicate(
                 self, interaction, lang, draft, read.result, existing.posting_id
             )
-            await send(interaction, render_duplicate(existing, lang), ephemeral=True, view=view)
+            await view.send_with(interaction, render_duplicate(existing, lang), ephemeral=True)
             return
         posting = await store.add_posting(draft, read.result)
         _log.info("jobs-add guild=%s posting=%s", guild_id, posting.posting_id)
@@ -386,7 +379,7 @@ class JobsAdminCog(commands.Cog):
         if found is None:
             return
         view = ConfirmRemove(self, interaction, lang, found)
-        await send(interaction, render_confirm_remove(found, lang), ephemeral=True, view=view)
+        await view.send_with(interaction, render_confirm_remove(found, lang), ephemeral=True)
 
     @edit.autocomplete("posting")
     @remove.autocomplete("posting")

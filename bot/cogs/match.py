@@ -187,7 +187,7 @@ class MatchCog(commands.Cog):
             taxonomy=self.bot.taxonomy,
         )
         embed = render_summary(result, self.bot.taxonomy, lang)
-        await send(interaction, embed, ephemeral=not public, view=view)
+        await view.send_with(interaction, embed, ephemeral=not public)
 
 
 async def setup(bot: CocokBot) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot import match_views
 from bot.storage import PostingAnalysis, PostingDraft, PostingResult, StorageUnavailableError
 from testkit import documents
 from testkit.discord_emulator.harness import BotUnderTest, running_bot
@@ -506,7 +507,50 @@ async def test_match_pages_through_many_postings(session: BotUnderTest) -> None:
     stranger = session.interactions.component(next_id, first, member=member_of(session, guild))
     refused = await reply_to(session, stranger)
     assert refused.ephemeral
-    assert "belong to the member who ran" in refused.text
+    assert "These are member's results. Run /jobs match" in refused.text
+
+
+async def test_two_members_turn_their_own_match_pages_only(session: BotUnderTest) -> None:
+    guild = new_guild(session)
+    for number in range(7):
+        await _seed(session, guild, f"Go Opening {number}", GO_POSTING)
+    first_member, second_member = member_of(session, guild), member_of(session, guild)
+    first = await jobs(session, "match", first_member, file=_resume_pdf(session))
+    second = await jobs(session, "match", second_member, file=_resume_pdf(session))
+    first_next, second_next = _button_ids(first)["Next ▶"], _button_ids(second)["Next ▶"]
+    assert first_next != second_next
+
+    click = session.interactions.component(first_next, first, member=first_member)
+    await session.emulator.dispatch(click)
+    (turned,) = await session.emulator.wait_for_replies(click["token"])
+    assert turned.callback_type == UPDATE_MESSAGE
+    assert turned.data["embeds"][0]["footer"]["text"].startswith("Page 2 of 2")
+
+    # the second member's pages are still on their first page, and still theirs alone
+    click = session.interactions.component(second_next, second, member=second_member)
+    await session.emulator.dispatch(click)
+    (turned,) = await session.emulator.wait_for_replies(click["token"])
+    assert turned.data["embeds"][0]["fields"][0]["name"].startswith("6. ")
+    stranger = session.interactions.component(second_next, second, member=first_member)
+    refused = await reply_to(session, stranger)
+    assert refused.ephemeral and "These are member's results" in refused.text
+
+
+async def test_match_pages_lose_their_buttons_when_they_time_out(
+    session: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(match_views, "REPLY_TIMEOUT_SECONDS", 0.2)
+    guild = new_guild(session)
+    for number in range(7):
+        await _seed(session, guild, f"Go Opening {number}", GO_POSTING)
+    interaction = session.interactions.slash(
+        "jobs", {"file": _resume_pdf(session)}, subcommand="match", member=member_of(session, guild)
+    )
+    await session.emulator.dispatch(interaction)
+    _, pages, timed_out = await session.emulator.wait_for_replies(interaction["token"], count=3)
+    assert pages.ephemeral and _button_ids(pages)
+    assert timed_out.route == "edit" and timed_out.message_id == pages.message_id
+    assert timed_out.data["components"] == []
 
 
 async def test_match_without_a_file_takes_the_resume_from_a_form(session: BotUnderTest) -> None:

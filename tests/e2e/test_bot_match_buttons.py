@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot import match_views
 from bot.chart import PNG_MAGIC
 from bot.storage import PostingAnalysis, PostingDraft
 from testkit.discord_emulator.harness import BotUnderTest, running_bot
@@ -201,3 +202,16 @@ async def test_an_indonesian_cv_gets_english_gaps_and_plan_for_an_english_member
     plan = (await _reply(session, click)).embeds[0]["description"]
     assert "**Data structures** — Learn data structures" in plan
     assert "Pelajari" not in plan
+
+
+async def test_buttons_that_timed_out_are_taken_off_the_reply(
+    session: BotUnderTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(match_views, "REPLY_TIMEOUT_SECONDS", 0.2)
+    member = session.interactions.new_member()
+    interaction = session.interactions.slash("match", {"text": RESUME}, member=member)
+    await session.emulator.dispatch(interaction)
+    _, summary, timed_out = await session.emulator.wait_for_replies(interaction["token"], count=3)
+    assert summary.route == "followup" and summary.data["components"]
+    assert timed_out.route == "edit" and timed_out.message_id == summary.message_id
+    assert timed_out.data["components"] == []
