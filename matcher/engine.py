@@ -195,7 +195,7 @@ def _analyze(texts: Sequence[str], options: _Options, index: MatchIndex) -> list
     exact = [
         find_alias_evidence(text, clean, index) for text, clean in zip(texts, prepared, strict=True)
     ]
-    taken = [[(f.evidence.start, f.evidence.end) for f in found] for found in exact]
+    taken = [[(f.start, f.end) for f in found] for found in exact]
     typos = find_typo_evidence(texts, prepared, taken, index)
     evidence = [aliases + misspelt for aliases, misspelt in zip(exact, typos, strict=True)]
     similar = find_similar_evidence(texts, [segments(clean) for clean in prepared], index)

@@ -9,15 +9,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from matcher.models import Evidence, Method
+from matcher.reading.models import SectionKind
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """One piece of evidence for one competency, before hits are grouped."""
+    """One piece of evidence for one competency, before hits are grouped.
+
+    Plain values rather than an ``Evidence``: its section is known only once hits are grouped,
+    and a model built then, once, costs less than one built here and copied with its section.
+    """
 
     competency_id: str
-    evidence: Evidence
+    start: int
+    end: int
+    snippet: str
+    method: Method
+    matched: str
+    similarity: float
     negated: bool = False
+
+    def evidence(self, section: SectionKind | None) -> Evidence:
+        """This evidence as it is reported, standing in a section of ``section``'s kind."""
+        return Evidence(
+            start=self.start,
+            end=self.end,
+            snippet=self.snippet,
+            method=self.method,
+            matched=self.matched,
+            similarity=self.similarity,
+            section=section,
+        )
 
 
 def found_in(
@@ -32,12 +54,4 @@ def found_in(
 ) -> Found:
     """Evidence for ``competency_id`` at ``span``, its snippet cut from ``text`` as written."""
     start, end = span
-    evidence = Evidence(
-        start=start,
-        end=end,
-        snippet=text[start:end],
-        method=method,
-        matched=matched,
-        similarity=similarity,
-    )
-    return Found(competency_id=competency_id, evidence=evidence, negated=negated)
+    return Found(competency_id, start, end, text[start:end], method, matched, similarity, negated)

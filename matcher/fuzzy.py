@@ -48,13 +48,15 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
     candidates: dict[str, list[Span]] = {}
     for token in _CANDIDATE.finditer(prepared):
         folded = token.group().casefold()
-        if folded[:3] not in index.typo_prefixes or _known(folded, index):
+        if folded[:3] not in index.typo_prefixes:
             continue
+        # Half the words left are names the alias stage found: the span test is the cheaper one.
         start, end = token.span()
         starting_before_end = bisect.bisect_left(starts, end)
         if starting_before_end and reach[starting_before_end - 1] > start:
             continue
-        candidates.setdefault(folded, []).append((start, end))
+        if not _known(folded, index):
+            candidates.setdefault(folded, []).append((start, end))
     return candidates
 
 

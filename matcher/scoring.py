@@ -40,9 +40,9 @@ def group_hits(
     # before an offset holds it.
     starts = [section.start for section in sections]
 
-    def in_section(evidence: Evidence) -> Evidence:
-        at = bisect_right(starts, evidence.start) - 1
-        return evidence.model_copy(update={"section": sections[at].kind}) if at >= 0 else evidence
+    def in_section(item: Found) -> Evidence:
+        at = bisect_right(starts, item.start) - 1
+        return item.evidence(sections[at].kind if at >= 0 else None)
 
     skills = tuple(
         _sorted_hits(_hit(cid, items, index, in_section) for cid, items in positive.items())
@@ -61,16 +61,14 @@ def _hit(
     competency_id: str,
     items: list[Found],
     index: MatchIndex,
-    in_section: Callable[[Evidence], Evidence],
+    in_section: Callable[[Found], Evidence],
 ) -> SkillHit:
     competency = index.competencies[competency_id]
     # Most competencies are named once: hashing and sorting one piece of evidence is wasted.
-    evidence = (
-        [items[0].evidence]
+    distinct = (
+        items
         if len(items) == 1
-        else sorted(
-            {item.evidence for item in items}, key=lambda ev: (ev.start, ev.end, ev.matched)
-        )
+        else sorted(set(items), key=lambda item: (item.start, item.end, item.matched))
     )
     return SkillHit(
         id=competency.id,
@@ -78,8 +76,8 @@ def _hit(
         category=competency.category,
         tier=competency.tier,
         weight=competency.weight,
-        confidence=max(ev.similarity for ev in evidence),
-        evidence=tuple(in_section(ev) for ev in evidence),
+        confidence=max(item.similarity for item in distinct),
+        evidence=tuple(in_section(item) for item in distinct),
     )
 
 

@@ -29,6 +29,7 @@ from matcher.reading.models import (
 )
 from matcher.reading.role import read_role
 from matcher.reading.sections import find_sections, section_at
+from matcher.reading.titles import title_lines
 from matcher.reading.years import read_years
 from taxonomy import Taxonomy, load_taxonomy
 
@@ -71,12 +72,12 @@ def analyze_document(
     if sections is None or kind is None:
         sections = find_sections(text, document=document)
     years = read_years(text, sections, kind=document, as_of=as_of)
+    # Level and role both read the title lines; an ``other`` text has neither.
+    titles = title_lines(text, sections, kind=document) if document != "other" else []
     return DocumentReading(
         kind=document,
         sections=sections,
         years=years,
-        level=read_level(text, sections, years, kind=document, levels=tax.profile.levels),
-        role=read_role(
-            text, sections, skill_categories or {}, kind=document, roles=tax.profile.roles
-        ),
+        level=read_level(text, titles, years, kind=document, levels=tax.profile.levels),
+        role=read_role(titles, skill_categories or {}, kind=document, roles=tax.profile.roles),
     )

@@ -6,8 +6,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from matcher.reading.models import DocumentKind, LevelReading, Section, YearsReading
-from matcher.reading.titles import title_lines
+from matcher.reading.models import DocumentKind, LevelReading, YearsReading
 from taxonomy.schema import ExperienceLevel
 
 # "Senior High School" and "SMA" are schools, "lead generation" is marketing: no level.
@@ -67,7 +66,7 @@ def years_level(years: float, levels: Sequence[ExperienceLevel]) -> LevelReading
 
 def read_level(
     text: str,
-    sections: Sequence[Section],
+    titles: Sequence[tuple[int, str]],
     years: YearsReading,
     *,
     kind: DocumentKind,
@@ -76,7 +75,7 @@ def read_level(
     """A resume's current level or the level a posting hires for; none for ``other``."""
     if kind == "other" or not levels:
         return LevelReading(level=None, source="none")
-    found = title_level(title_lines(text, sections, kind=kind), levels)
+    found = title_level(titles, levels)
     if found is not None:
         return found
     if years.years is not None:

@@ -12,8 +12,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from matcher.reading.models import DocumentKind, RoleId, RoleReading, Section
-from matcher.reading.titles import title_lines
+from matcher.reading.models import DocumentKind, RoleId, RoleReading
 from taxonomy.schema import RoleProfile
 
 # Roles beyond the taxonomy's three web roles; checked before them, since "Android Developer"
@@ -138,8 +137,7 @@ def _title_role(line: str, table: list[tuple[RoleId, re.Pattern[str]]]) -> RoleI
 
 
 def read_role(
-    text: str,
-    sections: Sequence[Section],
+    titles: Sequence[tuple[int, str]],
     skill_categories: Mapping[str, str],
     *,
     kind: DocumentKind,
@@ -147,29 +145,29 @@ def read_role(
 ) -> RoleReading:
     """The role of a resume or posting; None for ``other`` or when nothing supports one.
 
-    ``skill_categories`` maps each competency id found in the text (``matcher.match``) to its
-    category; ``roles`` are the taxonomy's web roles with their title words.
+    ``titles`` are the document's title lines (``title_lines``); ``skill_categories`` maps each
+    competency id found in the text (``matcher.match``) to its category; ``roles`` are the
+    taxonomy's web roles with their title words.
     """
     if kind == "other":
         return RoleReading(role=None, source="none")
     shares = skill_shares(skill_categories)
-    lines = title_lines(text, sections, kind=kind)
     table = _title_table(roles)
-    for _, line in lines:
+    for _, line in titles:
         named = _title_role(line, table)
         if named is not None:
             return RoleReading(role=named, source="title", title=line, shares=shares)
-    if lines and _NON_IT_TITLE.search(lines[0][1]):  # "Electrical Engineer", "Sales Manager"
-        return RoleReading(role="non-it", source="title", title=lines[0][1], shares=shares)
-    generic = next((line for _, line in lines if _GENERIC.search(line)), None)
+    if titles and _NON_IT_TITLE.search(titles[0][1]):  # "Electrical Engineer", "Sales Manager"
+        return RoleReading(role="non-it", source="title", title=titles[0][1], shares=shares)
+    generic = next((line for _, line in titles if _GENERIC.search(line)), None)
     tech_skills = sum(
         1
         for competency_id, category in skill_categories.items()
         if competency_id in _FRONTEND_IDS or category in _SKILL_SIDES
     )
-    if kind == "posting" and generic is None and lines and tech_skills < _MIN_TECH_SKILLS:
+    if kind == "posting" and generic is None and titles and tech_skills < _MIN_TECH_SKILLS:
         # A job whose title and skills name no software work is some other trade.
-        return RoleReading(role="non-it", source="title", title=lines[0][1], shares=shares)
+        return RoleReading(role="non-it", source="title", title=titles[0][1], shares=shares)
     leaning = _role_from_shares(shares)
     if leaning is None:
         return RoleReading(role=None, source="none", shares=shares)

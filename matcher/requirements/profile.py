@@ -29,8 +29,13 @@ class ProfileGap(_Frozen):
 def _languages(known: set[str], groups: ProfileGroups) -> set[str]:
     """Languages a person shows, by name or through a framework written in one."""
     named = known & set(groups.ecosystems)
-    through = {groups.language_of(competency_id) for competency_id in known}
-    return named | {language for language in through if language is not None}
+    # A framework belongs to the first language listing it, as in groups.language_of; one pass
+    # over the ecosystems, since a text names dozens of competencies and most are no framework.
+    language_of: dict[str, str] = {}
+    for language, frameworks in groups.ecosystems.items():
+        for framework in frameworks:
+            language_of.setdefault(framework, language)
+    return named | {language_of[c] for c in known if c in language_of}
 
 
 def _options(group: ProfileGroup, languages: set[str], groups: ProfileGroups) -> tuple[str, ...]:

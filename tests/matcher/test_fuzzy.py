@@ -19,16 +19,7 @@ TEXTS = [
 def _typos(index: object, texts: list[str]) -> list[list[tuple[str, int, int, str, float]]]:
     found = fuzzy.find_typo_evidence(texts, texts, [[] for _ in texts], index)  # type: ignore[arg-type]
     return [
-        [
-            (
-                f.competency_id,
-                f.evidence.start,
-                f.evidence.end,
-                f.evidence.matched,
-                f.evidence.similarity,
-            )
-            for f in per_text
-        ]
+        [(f.competency_id, f.start, f.end, f.matched, f.similarity) for f in per_text]
         for per_text in found
     ]
 

@@ -6,6 +6,7 @@ import pytest
 
 from matcher.reading import find_sections, read_level, read_role
 from matcher.reading.models import YearsReading
+from matcher.reading.titles import title_lines
 from taxonomy import load_taxonomy
 
 PROFILE = load_taxonomy().profile
@@ -15,12 +16,14 @@ NO_YEARS = YearsReading(years=None, source="none")
 def _level(text: str, kind: str, years: float | None = None) -> str | None:
     stated = YearsReading(years=years, source="asked") if years is not None else NO_YEARS
     sections = find_sections(text, document=kind)  # type: ignore[arg-type]
-    return read_level(text, sections, stated, kind=kind, levels=PROFILE.levels).level  # type: ignore[arg-type]
+    titles = title_lines(text, sections, kind=kind)  # type: ignore[arg-type]
+    return read_level(text, titles, stated, kind=kind, levels=PROFILE.levels).level  # type: ignore[arg-type]
 
 
 def _role(text: str, kind: str, skills: dict[str, str] | None = None) -> str | None:
     sections = find_sections(text, document=kind)  # type: ignore[arg-type]
-    reading = read_role(text, sections, skills or {}, kind=kind, roles=PROFILE.roles)  # type: ignore[arg-type]
+    titles = title_lines(text, sections, kind=kind)  # type: ignore[arg-type]
+    reading = read_role(titles, skills or {}, kind=kind, roles=PROFILE.roles)  # type: ignore[arg-type]
     return reading.role
 
 
