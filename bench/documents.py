@@ -38,6 +38,9 @@ class LabelledDocument(BaseModel):
     seniority: str | None = None
     years: float | None = None
     skills: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    nice: tuple[str, ...] = ()
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

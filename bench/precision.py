@@ -10,44 +10,17 @@ with the competencies each stage most often finds wrongly. Only ids, never text,
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from bench.documents import DOCUMENTS, held_out
-from bench.eval_data import EvalDataError, default_data_dir, load_vocabulary
+from bench.documents import DOCUMENTS, LabelledDocument, held_out, load_documents
+from bench.eval_data import default_data_dir, load_vocabulary
 from bench.tables import Section
 
 METHODS = ("alias", "fuzzy", "similarity")
 _TOP_FALSE = 8
-
-
-class SkilledDocument(BaseModel):
-    """A labelled whole document with the competencies a reader finds in it."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    id: str
-    kind: str
-    text: str
-    skills: tuple[str, ...] = ()
-
-
-def load_skilled(data_dir: Path) -> tuple[SkilledDocument, ...]:
-    path = data_dir / DOCUMENTS
-    documents = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                documents.append(SkilledDocument.model_validate(json.loads(line)))
-            except (json.JSONDecodeError, ValidationError) as exc:
-                raise EvalDataError(f"{path}:{number}: not a labelled document ({exc})") from None
-    return tuple(documents)
 
 
 @dataclass
@@ -95,7 +68,7 @@ def found_methods(text: str) -> dict[str, str]:
     }
 
 
-SUBSETS: tuple[tuple[str, Callable[[SkilledDocument], bool]], ...] = (
+SUBSETS: tuple[tuple[str, Callable[[LabelledDocument], bool]], ...] = (
     ("All documents", lambda _: True),
     ("Held-out half", lambda document: held_out(document.id)),
     # Texts that are neither hold no labels: what they score is the reading of kind, not this.
@@ -117,7 +90,7 @@ def labelled_ids() -> Callable[[str], bool]:
 
 
 def tally(
-    documents: Sequence[SkilledDocument],
+    documents: Sequence[LabelledDocument],
     find: Callable[[str], dict[str, str]],
     counted: Callable[[str], bool],
 ) -> list[tuple[str, Tally]]:
@@ -171,7 +144,7 @@ def run_precision(console: object) -> int:
             file=sys.stderr,
         )
         return 0
-    documents = load_skilled(default_data_dir())
+    documents = load_documents(default_data_dir())
     tallies = tally(documents, found_methods, labelled_ids())
     assert isinstance(console, Console)
     print_table(

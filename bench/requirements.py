@@ -21,18 +21,16 @@ words were chosen while reading part of these postings.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
 from rich.console import Console
 
 import matcher
 from bench.baselines import KeywordBaseline
+from bench.documents import DOCUMENTS, LabelledDocument, held_out, load_documents
 from bench.eval_data import Vocabulary, default_data_dir, load_vocabulary
 from bench.tables import Section, print_table
 from matcher.models import MatchResult
@@ -44,28 +42,13 @@ SPLITS = ("dev", "held-out")
 _TOP = 5
 
 
-class Document(BaseModel):
-    """One labelled whole document; only the fields these figures read."""
-
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    id: str
-    kind: str
-    text: str
-    role: str | None = None
-    skills: tuple[str, ...] = ()
-    required: tuple[str, ...] = ()
-    nice: tuple[str, ...] = ()
-    alternatives: tuple[tuple[str, ...], ...] = ()
-
-
 def documents_path() -> Path:
-    return default_data_dir() / "documents" / "documents.jsonl"
+    return default_data_dir() / DOCUMENTS
 
 
 def split_of(document_id: str) -> str:
-    """A fixed half by id hash, the same on every machine and run."""
-    return SPLITS[hashlib.sha256(document_id.encode()).digest()[-1] % 2]
+    """The fixed half of :func:`bench.documents.held_out`, by id hash."""
+    return "held-out" if held_out(document_id) else "dev"
 
 
 @dataclass
@@ -103,7 +86,7 @@ def _triples(levels: dict[str, str], keep: Callable[[str], bool]) -> set[object]
 
 
 def _posting_figures(
-    postings: Sequence[tuple[Document, MatchResult]], vocabulary: Vocabulary
+    postings: Sequence[tuple[LabelledDocument, MatchResult]], vocabulary: Vocabulary
 ) -> list[Section]:
     triples = {name: _Counts() for name in ("baseline", "requirements")}
     found_only = {name: _Counts() for name in ("baseline", "requirements")}
@@ -156,7 +139,7 @@ def _split_rows() -> list[tuple[str, Sequence[str]]]:
 
 
 def _profile_figures(
-    resumes: Sequence[tuple[Document, MatchResult]], groups: ProfileGroups
+    resumes: Sequence[tuple[LabelledDocument, MatchResult]], groups: ProfileGroups
 ) -> Section:
     """Next steps naming an option of a group the resume already meets: today and grouped."""
     today = grouped = steps_today = steps_grouped = 0
@@ -187,8 +170,8 @@ def _ndcg(ranked: Sequence[str], relevant: set[str]) -> float:
 
 
 def _ranking_figures(
-    postings: Sequence[tuple[Document, MatchResult]],
-    resumes: Sequence[tuple[Document, MatchResult]],
+    postings: Sequence[tuple[LabelledDocument, MatchResult]],
+    resumes: Sequence[tuple[LabelledDocument, MatchResult]],
     taxonomy: Taxonomy,
 ) -> Section:
     keyword = KeywordBaseline(taxonomy)
@@ -223,11 +206,6 @@ def _ranking_figures(
     return Section(f"NDCG@{_TOP} of resumes of the posting's role", rows)
 
 
-def _load(path: Path) -> list[Document]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [Document.model_validate(json.loads(line)) for line in lines if line.strip()]
-
-
 def run_requirements(console: Console) -> int:
     path = documents_path()
     if not path.is_file():
@@ -237,7 +215,7 @@ def run_requirements(console: Console) -> int:
             markup=False,
         )
         return 0
-    documents = _load(path)
+    documents = load_documents(default_data_dir())
     taxonomy = load_taxonomy()
     vocabulary = load_vocabulary({c.id: c.category for c in taxonomy.competencies if c.from_seeds})
     read = [

@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from bench.documents import DOCUMENTS
+from bench.documents import DOCUMENTS, LabelledDocument, load_documents
 from bench.eval_data import default_data_dir
-from bench.precision import (
-    SkilledDocument,
-    Tally,
-    found_methods,
-    labelled_ids,
-    load_skilled,
-    run_precision,
-    tally,
-)
+from bench.precision import Tally, found_methods, labelled_ids, run_precision, tally
 
 # --- floors: adjust to just under the latest measured figures --------------------------------
 FLOOR_F1_ALL = 0.86  # measured 0.869 (0.860 before links, markup and context were read)
@@ -44,8 +36,8 @@ def test_a_competency_counts_under_its_strongest_method() -> None:
 
 def test_subsets_keep_texts_that_are_neither_apart() -> None:
     documents = [
-        SkilledDocument(id="a", kind="posting", text="Go", skills=("go",)),
-        SkilledDocument(id="b", kind="other", text="Go", skills=()),
+        LabelledDocument(id="a", kind="posting", as_of="2024-01", text="Go", skills=("go",)),
+        LabelledDocument(id="b", kind="other", as_of="2024-01", text="Go", skills=()),
     ]
     tallies = dict(tally(documents, lambda _: {"go": "alias"}, lambda _: True))
     assert tallies["All documents (2)"].false_positive == 1
@@ -64,7 +56,7 @@ def test_competencies_in_whole_documents_stay_over_their_floors() -> None:
     data = default_data_dir()
     if not (data / DOCUMENTS).is_file():
         pytest.skip(f"{data / DOCUMENTS} is absent: the shared documents set is not here")
-    tallies = [counts for _, counts in tally(load_skilled(data), found_methods, labelled_ids())]
+    tallies = [counts for _, counts in tally(load_documents(data), found_methods, labelled_ids())]
     everything, _, resumes_postings, _ = tallies
     assert everything.scores()[2] >= FLOOR_F1_ALL
     assert resumes_postings.scores()[2] >= FLOOR_F1_RESUMES_POSTINGS
