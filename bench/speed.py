@@ -25,6 +25,7 @@ from rich.console import Console
 
 from bench.errors import BenchError
 from bench.tables import Section, markdown_table, print_table
+from testkit.taxonomies import EXTRA_COMPETENCY_YAML
 
 WARMUP = 50
 ITERATIONS = 1000
@@ -54,9 +55,12 @@ class SystemSpeed:
     rank_seconds: float
     cold_start_s: float
     peak_rss_mb: float
-    # cocok only: a start with an empty fitted-model cache, when scikit-learn fits the index
+    # cocok only: starts with an empty model cache, with the built-in taxonomy (whose fits ship
+    # with cocok) and with a taxonomy of the user's own (fitted by scikit-learn)
     first_start_s: float | None = None
     first_rss_mb: float | None = None
+    own_first_start_s: float | None = None
+    own_first_rss_mb: float | None = None
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,10 @@ def measure(status: Console) -> SpeedReport:
                 rss[label] = peak_rss_mb(command, env)
         with status.status("first start with an empty fitted-model cache: cocok..."):
             first_s, first_rss = first_start(commands["cocok"], env, FIRST_RUNS)
+            own = Path(folder) / "own-taxonomy.yaml"
+            own.write_text(EXTRA_COMPETENCY_YAML, encoding="utf-8")
+            own_command = [*commands["cocok"], "--taxonomy", str(own)]
+            own_s, own_rss = first_start(own_command, env, FIRST_RUNS)
     return SpeedReport(
         systems=tuple(
             SystemSpeed(
@@ -217,6 +225,8 @@ def measure(status: Console) -> SpeedReport:
                 peak_rss_mb=rss[name],
                 first_start_s=first_s if name == "cocok" else None,
                 first_rss_mb=first_rss if name == "cocok" else None,
+                own_first_start_s=own_s if name == "cocok" else None,
+                own_first_rss_mb=own_rss if name == "cocok" else None,
             )
             for name in SYSTEMS
         ),
@@ -267,6 +277,21 @@ def speed_sections(report: SpeedReport) -> list[Section]:
             [_optional(s.first_start_s and s.first_start_s / floor, ".2f") for s in systems],
         ),
         row("first start peak RSS (MB)", [_optional(s.first_rss_mb, ".1f") for s in systems]),
+        row(
+            f"first start, own taxonomy (fitted), median of {FIRST_RUNS} (s)",
+            [_optional(s.own_first_start_s, ".3f") for s in systems],
+        ),
+        row(
+            "first start, own taxonomy / sklearn import",
+            [
+                _optional(s.own_first_start_s and s.own_first_start_s / floor, ".2f")
+                for s in systems
+            ],
+        ),
+        row(
+            "first start, own taxonomy, peak RSS (MB)",
+            [_optional(s.own_first_rss_mb, ".1f") for s in systems],
+        ),
     ]
     return [
         Section(f"match() on a one-page resume ({report.resume_chars:,} chars)", latency),
@@ -297,6 +322,8 @@ def speed_json(report: SpeedReport) -> dict[str, Any]:
                 "peak_rss_mb": s.peak_rss_mb,
                 "first_start_s": s.first_start_s,
                 "first_start_peak_rss_mb": s.first_rss_mb,
+                "own_taxonomy_first_start_s": s.own_first_start_s,
+                "own_taxonomy_first_start_peak_rss_mb": s.own_first_rss_mb,
             }
             for s in report.systems
         },

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from functools import partial
 from types import TracebackType
 
 import discord
@@ -99,7 +98,7 @@ class CocokBot(commands.AutoShardedBot):
         self._workers = WorkerPool(
             self.settings.workers,
             timeout=self.settings.job_timeout_seconds,
-            warm_up=partial(worker_jobs.warm_up, self.settings.model_cache_dir),
+            warm_up=worker_jobs.warm_up,
         )
         await self.tree.set_translator(CommandTranslator())
         for extension in EXTENSIONS:

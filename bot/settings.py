@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Literal
 
-import platformdirs
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -55,14 +53,6 @@ class BotSettings(BaseSettings):
             "data directory. Secret: it may hold a password."
         ),
     )
-    cocok_cache_dir: str | None = Field(
-        default=None,
-        description=(
-            "Folder for the fitted TF-IDF models of the taxonomy (taxonomy data only), so worker "
-            "processes start without fitting them. Default: the user's cache folder; empty: no "
-            "cache."
-        ),
-    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="How much the bot logs (never any content)."
     )
@@ -73,13 +63,6 @@ class BotSettings(BaseSettings):
     discord_gateway_url: str | None = Field(
         default=None, description="Gateway websocket URL to use with DISCORD_API_BASE."
     )
-
-    @property
-    def model_cache_dir(self) -> Path | None:
-        """Where workers keep fitted models; None when the cache is turned off."""
-        if self.cocok_cache_dir is None:
-            return Path(platformdirs.user_cache_dir("cocok", appauthor=False))
-        return Path(self.cocok_cache_dir) if self.cocok_cache_dir.strip() else None
 
     @field_validator("shard_ids", mode="before")
     @classmethod

@@ -2,7 +2,7 @@
 
 Functions here run in :class:`bot.workers.WorkerPool` processes, so they are module-level,
 take and return picklable values, and keep nothing between calls but the process's
-:class:`matcher.Matcher`, built by :func:`warm_up` with the bot's model cache folder.
+:class:`matcher.Matcher`, built by :func:`warm_up`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import matcher
 import taxonomy
@@ -21,8 +20,8 @@ from bot.storage.models import MAX_TEXT_CHARS, PostingAnalysis, PostingResult
 from bot.texts import Lang, text
 from matcher import Comparison, KindOption, MatchResult, SkillHit
 
-# This process's compiled taxonomy; the worker is the edge that owns it. warm_up builds it
-# with the bot's cache folder; if warm-up failed, the first job builds one without a cache.
+# This process's compiled taxonomy; the worker is the edge that owns it. warm_up builds it;
+# if warm-up failed, the first job does.
 _matcher: matcher.Matcher | None = None
 
 
@@ -247,9 +246,6 @@ def resume_competencies(resume: Document) -> tuple[str, ...]:
     return tuple(hit.id for hit in result.skills)
 
 
-def warm_up(cache_dir: Path | None) -> None:
-    """Build this worker's Matcher (fitted models cached in ``cache_dir``, None for none), then
-    load matplotlib, before the first member needs them."""
-    global _matcher
-    _matcher = matcher.Matcher(cache_dir=cache_dir)
+def warm_up() -> None:
+    """Build this worker's Matcher and load matplotlib before the first member needs them."""
     score(Document(text="Backend developer: Python, PostgreSQL, REST API."), "auto", "en")

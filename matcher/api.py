@@ -2,11 +2,12 @@
 compare_results on two results already matched.
 
 They are :class:`matcher.Matcher` methods for callers that do not build one themselves: the
-first call with a taxonomy builds its Matcher (about a second: the alias expressions are
-compiled and the TF-IDF vectorizers fitted in memory, with no disk cache and no environment
-lookup) and later calls reuse it. The last eight taxonomies' Matchers are kept, a few megabytes
-each, for the life of the process. A caller that wants fitted models cached on disk, or to
-control that memory, builds a Matcher itself.
+first call with a taxonomy builds its Matcher (the alias expressions are compiled and the
+TF-IDF models loaded as shipped for the built-in taxonomy, or fitted in memory for another one,
+about a second, with no disk cache and no environment lookup) and later calls reuse it. The
+last eight taxonomies' Matchers are kept, a few megabytes each, for the life of the process. A
+caller that wants fitted models cached on disk, or to control that memory, builds a Matcher
+itself.
 
 Every function takes ``as_of``, the date a resume's "present" or "sekarang" stands for when
 its work periods are added up; it defaults to today, the one place the core reads the clock

@@ -47,12 +47,13 @@ _CONTEXT_SECTIONS = frozenset({"company", "benefits", "how_to_apply"})
 class Matcher:
     """A taxonomy compiled for matching: build it once, then match, compare and rank with it.
 
-    Building compiles the alias expressions and fits two TF-IDF vectorizers (about a second,
-    most of it importing scikit-learn). With ``cache_dir`` the fitted models are kept in that
-    folder, so a later process loads them instead of fitting (taxonomy data only, never a
-    document); without it nothing is read from or written to disk. ``taxonomy`` defaults to
-    the built-in one. A Matcher is never modified after it is built and may be shared between
-    threads.
+    Building compiles the alias expressions and loads two fitted TF-IDF vectorizers: the
+    built-in taxonomy's ship with cocok; another taxonomy's are fitted by scikit-learn (about
+    a second, most of it importing scikit-learn). With ``cache_dir`` those fits are kept in
+    that folder, so a later process loads them instead of fitting (taxonomy data only, never a
+    document); without it nothing but cocok's own files is read and nothing is written.
+    ``taxonomy`` defaults to the built-in one. A Matcher is never modified after it is built
+    and may be shared between threads.
 
     >>> engine = Matcher()
     >>> sorted(hit.id for hit in engine.match("Golang dan PostgreSQL").skills)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pydantic import ValidationError
 
@@ -63,22 +61,3 @@ def test_attachment_limit_never_exceeds_what_the_matcher_reads(
     limit = str(matcher.MAX_DOCUMENT_BYTES)
     settings = _settings(monkeypatch, DISCORD_TOKEN="t", MAX_ATTACHMENT_BYTES=limit)
     assert settings.max_attachment_bytes == matcher.MAX_DOCUMENT_BYTES
-
-
-@pytest.mark.parametrize(
-    ("configured", "expected"),
-    [("/srv/cocok-models", Path("/srv/cocok-models")), ("", None), ("  ", None)],
-)
-def test_the_model_cache_folder_is_the_setting_or_none(
-    monkeypatch: pytest.MonkeyPatch, configured: str, expected: Path | None
-) -> None:
-    settings = _settings(monkeypatch, DISCORD_TOKEN="x", COCOK_CACHE_DIR=configured)
-    assert settings.model_cache_dir == expected
-
-
-def test_the_model_cache_folder_defaults_to_the_users_cache(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delenv("COCOK_CACHE_DIR", raising=False)
-    folder = _settings(monkeypatch, DISCORD_TOKEN="x").model_cache_dir
-    assert folder is not None and folder.name == "cocok"

@@ -22,6 +22,7 @@ from matcher import MAX_DOCUMENT_BYTES
 from matcher.cli import main
 from matcher.cli.markdown import escape
 from testkit import documents as make
+from testkit.taxonomies import EXTRA_COMPETENCY_ID, EXTRA_COMPETENCY_YAML
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -247,24 +248,11 @@ def test_invalid_taxonomy_file_names_the_entry(cocok: Callable[..., Run], tmp_pa
 
 
 def test_user_taxonomy_extends_the_builtin_one(cocok: Callable[..., Run], tmp_path: Path) -> None:
-    extra = _write(
-        tmp_path / "mine.yaml",
-        """competencies:
-  - id: temporal-workflows
-    name: Temporal
-    category: architecture
-    tier: extra
-    weight: 1.0
-    seeds: []
-    from_seeds: false
-    aliases: {any: [Temporal.io, Temporal workflows]}
-    description: {en: Durable workflow engine., id: Mesin alur kerja yang tahan gagal.}
-""",
-    )
+    extra = _write(tmp_path / "mine.yaml", EXTRA_COMPETENCY_YAML)
     resume = _write(tmp_path / "cv.txt", RESUME_EN + "Built Temporal workflows in Go.\n")
     run = cocok("score", resume, "--taxonomy", extra, "--format", "json")
     assert run.code == 0, run.err_lines
-    assert {"temporal-workflows", "postgresql"} <= _ids(run.json_lines()[0])
+    assert {EXTRA_COMPETENCY_ID, "postgresql"} <= _ids(run.json_lines()[0])
 
 
 # ---- bad input: one clear line each, exit 1, never a traceback --------------------------------

@@ -8,6 +8,7 @@ import pytest
 
 from matcher import Matcher
 from matcher.cli.cache import CACHE_DIR_VARIABLE, cache_dir
+from taxonomy import Taxonomy, builtin_taxonomy
 
 
 def test_the_variable_names_the_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -28,9 +29,24 @@ def test_without_the_variable_the_users_cache_folder_is_used(
     assert folder is not None and folder.name == "cocok"
 
 
-def test_a_matcher_with_a_cache_dir_saves_its_fits_there(tmp_path: Path) -> None:
+def _own_taxonomy() -> Taxonomy:
+    builtin = builtin_taxonomy()
+    first = builtin.competencies[0]
+    described = first.model_copy(
+        update={"description": first.description.model_copy(update={"en": "an own description"})}
+    )
+    return builtin.model_copy(update={"competencies": (described, *builtin.competencies[1:])})
+
+
+def test_a_matcher_with_a_cache_dir_saves_its_own_taxonomys_fits_there(tmp_path: Path) -> None:
+    Matcher(_own_taxonomy(), cache_dir=tmp_path / "models")
+    # the typo model fits alias names, unchanged here, so only the phrase model is new
+    assert len(list((tmp_path / "models").glob("tfidf-*.npz"))) == 1
+
+
+def test_the_builtin_taxonomy_needs_no_cache(tmp_path: Path) -> None:
     Matcher(cache_dir=tmp_path / "models")
-    assert len(list((tmp_path / "models").glob("tfidf-*.npz"))) == 2
+    assert not (tmp_path / "models").exists()
 
 
 def test_the_library_ignores_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
