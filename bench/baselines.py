@@ -17,7 +17,8 @@ from typing import Literal
 
 from taxonomy import Taxonomy
 
-DocumentKind = Literal["resume", "posting"]
+# "auto": the system reads what the text is, as cocok does by default
+DocumentKind = Literal["auto", "resume", "posting"]
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,16 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
 from bench.errors import BenchError
 from bench.tables import Section, markdown_table, print_table
 from testkit.taxonomies import EXTRA_COMPETENCY_YAML
+
+if TYPE_CHECKING:
+    from bench.systems import System
 
 WARMUP = 50
 ITERATIONS = 1000
@@ -53,6 +56,8 @@ class SystemSpeed:
     name: str
     latency_ms: tuple[float, ...]
     rank_seconds: float
+    # characters of ../shared/eval's whole documents read per second; None without that data
+    documents_mb_s: float | None
     cold_start_s: float
     peak_rss_mb: float
     # cocok only: starts with an empty model cache, with the built-in taxonomy (whose fits ship
@@ -102,14 +107,39 @@ def _texts() -> tuple[str, str]:
     return by_id[LATENCY_RESUME_ID], by_id[RANK_POSTING_ID]
 
 
+def _labelled_texts() -> tuple[str, ...]:
+    """The whole documents of ../shared/eval, or none when they are not there."""
+    from bench.documents import load_documents
+    from bench.eval_data import EvalDataError, default_data_dir
+
+    try:
+        return tuple(document.text for document in load_documents(default_data_dir()))
+    except (OSError, EvalDataError):
+        return ()
+
+
+def _megabytes_per_second(system: System, texts: Sequence[str]) -> float | None:
+    """Characters read per second, best of three passes, each document read as a whole."""
+    if not texts:
+        return None
+    passes = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for text in texts:
+            system.predict(text, "auto")
+        passes.append(time.perf_counter() - started)
+    return sum(map(len, texts)) / min(passes) / 1e6
+
+
 def measure_in_process() -> dict[str, Any]:
-    """Latency samples and rank() time per system, measured in this process."""
+    """Latency samples, rank() time and whole-document throughput per system, in this process."""
     from bench.resume_generator import generate_resumes
     from bench.systems import build_systems
     from taxonomy import load_taxonomy
 
     resume, posting = _texts()
     resumes = generate_resumes(RESUMES)
+    documents = _labelled_texts()
     figures: dict[str, Any] = {}
     for system in build_systems(load_taxonomy()):
         for _ in range(WARMUP):
@@ -121,9 +151,11 @@ def measure_in_process() -> dict[str, Any]:
             samples.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         system.rank(posting, resumes)
+        rank_seconds = time.perf_counter() - started
         figures[system.name] = {
             "latency_ms": samples,
-            "rank_seconds": time.perf_counter() - started,
+            "rank_seconds": rank_seconds,
+            "documents_mb_per_s": _megabytes_per_second(system, documents),
         }
     return figures
 
@@ -221,6 +253,7 @@ def measure(status: Console) -> SpeedReport:
                 name=name,
                 latency_ms=tuple(in_process[name]["latency_ms"]),
                 rank_seconds=in_process[name]["rank_seconds"],
+                documents_mb_s=in_process[name]["documents_mb_per_s"],
                 cold_start_s=cold[name],
                 peak_rss_mb=rss[name],
                 first_start_s=first_s if name == "cocok" else None,
@@ -252,6 +285,12 @@ def speed_sections(report: SpeedReport) -> list[Section]:
     throughput = [
         row("seconds", [f"{s.rank_seconds:.2f}" for s in systems]),
         row("resumes per second", [f"{report.resumes / s.rank_seconds:,.0f}" for s in systems]),
+    ]
+    documents = [
+        row(
+            "MB of text per second (kind read from the text)",
+            [_optional(s.documents_mb_s, ".2f") for s in systems],
+        )
     ]
     floor = report.floor_cold_start_s
     process = [
@@ -296,6 +335,11 @@ def speed_sections(report: SpeedReport) -> list[Section]:
     return [
         Section(f"match() on a one-page resume ({report.resume_chars:,} chars)", latency),
         Section(f"rank() over {report.resumes:,} generated resumes", throughput),
+        Section(
+            "match() over ../shared/eval's whole documents"
+            + ("" if systems[0].documents_mb_s else " (not there: skipped)"),
+            documents,
+        ),
         Section("one file as a whole process (cocok score FILE)", process),
     ]
 
@@ -317,6 +361,7 @@ def speed_json(report: SpeedReport) -> dict[str, Any]:
                 "latency_samples": len(s.latency_ms),
                 "rank_seconds": s.rank_seconds,
                 "rank_per_second": report.resumes / s.rank_seconds,
+                "documents_mb_per_s": s.documents_mb_s,
                 "cold_start_s": s.cold_start_s,
                 "cold_start_ratio": s.cold_start_s / report.floor_cold_start_s,
                 "peak_rss_mb": s.peak_rss_mb,
