@@ -10,8 +10,9 @@ names skills and even jobs, but it does not list requirements or a work history.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from matcher.reading.models import DocumentKind, Section
 from matcher.reading.periods import find_periods
@@ -49,7 +50,8 @@ _ASKING = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b")
 # "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
-_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}|\+?\d[\d -]{8,16}\d")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}")
+_PHONE = re.compile(r"\+?\d[\d -]{8,16}\d")
 # Teaching, events and articles speak to a reader or an audience, not to an applicant.
 _OTHER_PHRASES = re.compile(
     r"\b(?:meetup|webinar|workshop|pembicara|speaker|materi|modul|module|kursus|course"
@@ -93,34 +95,45 @@ _FAR_FUTURE = datetime.date(2100, 1, 1)
 def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, float]:
     """Evidence for each kind; the highest wins when it reaches the minimum."""
     kinds = {s.kind for s in sections}
-    head = text[:400]
     folded = fold_case(text)
-    periods = find_periods(text, _FAR_FUTURE)
-    first_person = len(_FIRST_PERSON.findall(text))
-    asking = len(_ASKING.findall(folded))
+    periods = _count(find_periods(text, _FAR_FUTURE), 4)
+    first_person = _count(_FIRST_PERSON.finditer(text), 4)
+    asking = _count(_ASKING.finditer(folded), 3)
+    has_contact = _has_contact(text[:400])
     posting = (
         2.0 * len(kinds & _POSTING_SECTIONS)
-        + min(4, len(_POSTING_PHRASES.findall(folded)))
-        + min(3, asking)
-        + min(2, len(_SECOND_PERSON.findall(folded)) / 2)
+        + _count(_POSTING_PHRASES.finditer(folded), 4)
+        + asking
+        + _count(_SECOND_PERSON.finditer(folded), 4) / 2
         + (3 if _calls_for_a_job(text[:_CALL_REACH]) else 0)
     )
     resume = (
         2.0 * len(kinds & _RESUME_SECTIONS)
-        + min(4, len(periods))
-        + min(3, len(_RESUME_PHRASES.findall(folded)))
-        + (2 if _CONTACT.search(head) else 0)
-        + min(2, first_person / 2)
+        + periods
+        + _count(_RESUME_PHRASES.finditer(folded), 3)
+        + (2 if has_contact else 0)
+        + first_person / 2
     )
-    other = min(8, len(_OTHER_PHRASES.findall(folded))) + min(
-        6, 2 * max(0, len(_QUESTION_LINE.findall(text)) - 1)
+    other = _count(_OTHER_PHRASES.finditer(folded), 8) + min(
+        6, 2 * max(0, _count(_QUESTION_LINE.finditer(text), 4) - 1)
     )
-    if not (kinds & _ASKS_SECTIONS or _HIRING.search(folded) or asking >= _ASKING_LINES):
+    if not (kinds & _ASKS_SECTIONS or asking >= _ASKING_LINES or _HIRING.search(folded)):
         posting = 0.0
-    shows_history = kinds & _HISTORY_SECTIONS or periods or _CONTACT.search(head)
+    shows_history = kinds & _HISTORY_SECTIONS or periods or has_contact
     if not (shows_history or ("summary" in kinds and first_person)):
         resume = 0.0
     return {"posting": posting, "resume": resume, "other": other}
+
+
+def _count(found: Iterator[object], cap: int) -> int:
+    """How many of ``found`` there are, up to ``cap``: each score stops growing there, so the
+    rest of the text need not be scanned."""
+    return sum(1 for _ in itertools.islice(found, cap))
+
+
+def _has_contact(head: str) -> bool:
+    # An address needs its "@": without one, the costlier half of the pattern is not tried.
+    return ("@" in head and _EMAIL.search(head) is not None) or _PHONE.search(head) is not None
 
 
 def _calls_for_a_job(head: str) -> bool:

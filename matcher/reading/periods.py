@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from matcher.text import fold_case
@@ -66,15 +66,14 @@ def _month_index(found: re.Match[str], prefix: str, *, is_end: bool) -> int | No
     return None
 
 
-def find_periods(text: str, as_of: datetime.date) -> list[Period]:
-    """Every "from – to" date range in ``text``; "present" and the like mean ``as_of``.
+def find_periods(text: str, as_of: datetime.date) -> Iterator[Period]:
+    """Each "from – to" date range in ``text`` in order; "present" and the like mean ``as_of``.
 
     >>> (period,) = find_periods("Jan 2021 – Sekarang", datetime.date(2021, 12, 1))
     >>> period.last - period.first + 1
     12
     """
     now = as_of.year * 12 + as_of.month - 1
-    periods = []
     for found in _PERIOD.finditer(fold_case(text)):
         first = _month_index(found, "a", is_end=False)
         last = now if found.group("now") else _month_index(found, "b", is_end=True)
@@ -82,8 +81,7 @@ def find_periods(text: str, as_of: datetime.date) -> list[Period]:
             continue
         last = min(last, now)
         if first <= last:
-            periods.append(Period(first, last, found.start(), found.end()))
-    return periods
+            yield Period(first, last, found.start(), found.end())
 
 
 def covered_months(spans: Iterable[tuple[int, int]]) -> int:
