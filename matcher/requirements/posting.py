@@ -35,6 +35,7 @@ from matcher.requirements.layout import (
     list_items,
 )
 from matcher.requirements.models import Level, RequirementGroup
+from matcher.text import fold_case
 
 _MAX_GAP = 40
 _CUE_REACH = 30
@@ -147,17 +148,21 @@ def _item_at(items: list[Span], starts: list[int], at: int) -> Span:
 
 def _nice_scopes(text: str, clause: Span) -> list[Span]:
     """The parts of a clause a nice cue reaches, in order and not overlapping."""
-    scopes: list[Span] = []
     body = text[clause.start : clause.end]
+    bracketed = list(BRACKETED_NICE.finditer(body)) if "(" in body else []
+    plain = BRACKETED_NICE.sub(lambda m: " " * len(m.group()), body) if bracketed else body
+    cues = list(NICE_CUE.finditer(plain))
+    if not (bracketed or cues):
+        return []  # most clauses: no need to cut them into list items
+    scopes: list[Span] = []
     items = list_items(text, clause)
     starts = [item.start for item in items]
-    for found in BRACKETED_NICE.finditer(body):
+    for found in bracketed:
         at = clause.start + found.end()
         item = _item_at(items, starts, at)
         if not text[at : item.end].strip(" \t.;:)"):
             scopes.append(item)
-    plain = BRACKETED_NICE.sub(lambda m: " " * len(m.group()), body)
-    for found in NICE_CUE.finditer(plain):
+    for found in cues:
         at = clause.start + found.start()
         item = _item_at(items, starts, at)
         opens_item = item.start > clause.start and not text[item.start : at].strip(" \t-:")
@@ -269,6 +274,8 @@ def read_requirements(
     >>> [(g.ids, g.level) for g in read_requirements(text, matcher.match(text).skills)]
     [(('go', 'java'), 'must'), (('docker',), 'nice')]
     """
+    # The cues read the folded text; only offsets leave this function.
+    folded = fold_case(text)
     items = _items(skills)
     starts = [item.start for item in items]
     categories = {hit.id: hit.category for hit in skills}
@@ -277,10 +284,13 @@ def read_requirements(
     block: list[_Item] = []
     block_span: Span | None = None
     choice_level: Level = "must"
-    for line in lines(text):
+    for line in lines(folded):
         in_line = items[bisect_left(starts, line.start) : bisect_left(starts, line.end)]
-        heading = heading_level(line, has_skills=bool(in_line))
-        level = _section_level(sections, line.start) or heading or level
+        level = (
+            _section_level(sections, line.start)
+            or heading_level(line, has_skills=bool(in_line))
+            or level
+        )
         if block_span is not None and not line.bulleted:
             groups.extend(_block_groups(block, block_span, choice_level, categories))
             block, block_span = [], None
@@ -296,7 +306,7 @@ def read_requirements(
         for clause in clauses(line):
             in_clause = items[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             if in_clause:
-                groups.extend(_clause_groups(text, clause, in_clause, _level(level), categories))
+                groups.extend(_clause_groups(folded, clause, in_clause, _level(level), categories))
     if block_span is not None:
         groups.extend(_block_groups(block, block_span, choice_level, categories))
     return _merged(groups)
