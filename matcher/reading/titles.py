@@ -10,9 +10,9 @@ from matcher.reading.models import DocumentKind, Section
 
 _MARKUP = re.compile(r"[#*_>`|=\[\]]+")
 _LABELLED = re.compile(
-    r"[ \t]{0,12}[*_]{0,2}(?:job title|title|position|posisi|jabatan|role|headline)[*_]{0,2}"
+    r"^[ \t]{0,12}[*_]{0,2}(?:job title|title|position|posisi|jabatan|role|headline)[*_]{0,2}"
     r"[ \t]{0,3}[:：]",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _BULLET = re.compile(r"[ \t]{0,12}(?:[-•+]|\*[ \t]|\d{1,2}[.)][ \t])")
 _FIRST_LINES = 3
@@ -70,12 +70,13 @@ def title_lines(
     then its next lines; a resume's labelled line comes first, then its first entry under its
     experience heading (the current job), then its headline.
     """
-    labelled = [
-        (found.start(), _plain(_rest_of_line(text, found.end())) or _next_line(text, found.end()))
-        for found in (_LABELLED.match(text, offset) for offset in _line_starts(text))
+    # A resume labels every past job too; the first label is the latest.
+    found = _LABELLED.search(text)
+    labelled = (
+        [(found.start(), _plain(_rest_of_line(text, found.end())) or _next_line(text, found.end()))]
         if found
-    ]
-    labelled = labelled[:1]  # a resume labels every past job too; the first is the latest
+        else []
+    )
     head = _first_lines(text, 0, len(text), _FIRST_LINES)
     if kind != "resume":
         # A posting's first line is its title; a label under it may be a job board's tag.
@@ -87,10 +88,6 @@ def title_lines(
         for line in _first_lines(text, section.start, section.end, _FIRST_LINES + 1)[1:]
     ][:_FIRST_LINES]
     return labelled + current + head
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0, *(found.end() for found in re.finditer(r"\n", text))]
 
 
 def _next_line(text: str, start: int) -> str:

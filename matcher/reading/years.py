@@ -125,9 +125,12 @@ def resume_years(text: str, sections: Sequence[Section], *, as_of: datetime.date
     """A resume's years: the person's own claim, else the union of its dated work periods."""
     not_work = [(s.start, s.end) for s in sections if s.kind in _NOT_WORK]
     claims = stated_years(text, skip=[(s.start, s.end) for s in sections if s.kind == "education"])
+    folded = fold_case(text)
+    # Most resumes say no "since": then the phrases that lead to one are not looked for.
+    said_since = _SINCE_YEAR.finditer(folded) if "since" in folded or "sejak" in folded else ()
     since = [
         (as_of.year - int(found.group("year")), found.start())
-        for found in _SINCE_YEAR.finditer(fold_case(text))
+        for found in said_since
         if 0 < as_of.year - int(found.group("year")) <= 40
     ]
     if claims or since:
