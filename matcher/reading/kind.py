@@ -14,60 +14,70 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from matcher.reading.alternation import by_first_letter
 from matcher.reading.models import DocumentKind, Section
 from matcher.reading.periods import find_periods
 from matcher.text import fold_case
 
-# The phrase patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
+
+def _phrases(*phrases: str) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words; lower-case ASCII, read in the folded text
+    (matcher.text.fold_case)."""
+    return re.compile(rf"\b(?:{by_first_letter(phrases)})\b")
+
+
 _POSTING_SECTIONS = frozenset(
     {"responsibilities", "requirements", "nice_to_have", "benefits", "how_to_apply"}
 )
 _RESUME_SECTIONS = frozenset(
     {"experience", "education", "skills", "projects", "certifications", "summary", "contact"}
 )
-_POSTING_PHRASES = re.compile(
-    r"\b(?:we(?: are|'re| re) (?:looking for|hiring|seeking)|looking for an?\b"
-    r"|join (?:our|the) team"
-    r"|you will|you'll|the candidate|candidates? (?:will|must|should)|applicants?|apply"
-    r"|send (?:your|us) (?:cv|resume)|job type|full[- ]time|part[- ]time|contract|salary"
-    r"|kami mencari|sedang mencari|dicari|dibutuhkan|membutuhkan|lowongan|kandidat|pelamar"
-    r"|kirim(?:kan)? (?:cv|lamaran|berkas)|penempatan|gaji|lamaran"
-    r"|min(?:imal|\.)? \d{1,2} ?(?:th|tahun)"
-    r"|minimum \d{1,2}|at least \d{1,2}|\d{1,2}\+? years? of|\d{1,2}\+ ?(?:years?|yrs|tahun))\b",
-)
-_RESUME_PHRASES = re.compile(
-    r"\b(?:i am|i'm|i have|i've|my name|i worked|i built|i led|saya adalah|saya memiliki"
-    r"|nama saya|curriculum vitae|resume|cv|riwayat hidup|gpa|ipk|linkedin\.com/in"
-    r"|present|sekarang|bachelor|sarjana|s\.kom|graduated|lulus(?:an)?)\b",
-)
+_POSTING_PHRASES = _phrases(
+    r"we(?: are|'re| re) (?:looking for|hiring|seeking)", r"looking for an?\b",
+    r"join (?:our|the) team", "you will", "you'll", "the candidate",
+    "candidates? (?:will|must|should)", "applicants?", "apply", "send (?:your|us) (?:cv|resume)",
+    "job type", "full[- ]time", "part[- ]time", "contract", "salary", "kami mencari",
+    "sedang mencari", "dicari", "dibutuhkan", "membutuhkan", "lowongan", "kandidat", "pelamar",
+    "kirim(?:kan)? (?:cv|lamaran|berkas)", "penempatan", "gaji", "lamaran",
+    r"min(?:imal|\.)? \d{1,2} ?(?:th|tahun)", r"minimum \d{1,2}", r"at least \d{1,2}",
+    r"\d{1,2}\+? years? of", r"\d{1,2}\+ ?(?:years?|yrs|tahun)",
+)  # fmt: skip
+_RESUME_PHRASES = _phrases(
+    "i am", "i'm", "i have", "i've", "my name", "i worked", "i built", "i led", "saya adalah",
+    "saya memiliki", "nama saya", "curriculum vitae", "resume", "cv", "riwayat hidup", "gpa",
+    "ipk", r"linkedin\.com/in", "present", "sekarang", "bachelor", "sarjana", r"s\.kom",
+    "graduated", "lulus(?:an)?",
+)  # fmt: skip
 # Requirement lines as postings write them ("Pengalaman minimal 1 tahun", "knowledge of").
-_ASKING = re.compile(
-    r"\b(?:menguasai|memahami|mampu|memiliki kemampuan|bersedia|diutamakan|bertanggung jawab"
-    r"|pendidikan minimal|pengalaman minimal|wawancara|interview|permanent|kontrak|talenta"
-    r"|knowledge of|familiar(?:ity)? with|understanding of|ability to|proficien\w{1,4} in"
-    r"|must have|is a plus|nice to have|preferred|required|responsible for)\b",
-)
+_ASKING = _phrases(
+    "menguasai", "memahami", "mampu", "memiliki kemampuan", "bersedia", "diutamakan",
+    "bertanggung jawab", "pendidikan minimal", "pengalaman minimal", "wawancara", "interview",
+    "permanent", "kontrak", "talenta", "knowledge of", "familiar(?:ity)? with",
+    "understanding of", "ability to", r"proficien\w{1,4} in", "must have", "is a plus",
+    "nice to have", "preferred", "required", "responsible for",
+)  # fmt: skip
 _SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b")
 # "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}")
 _PHONE = re.compile(r"\+?\d[\d -]{8,16}\d")
 # Teaching, events and articles speak to a reader or an audience, not to an applicant.
-_OTHER_PHRASES = re.compile(
-    r"\b(?:meetup|webinar|workshop|pembicara|speaker|materi|modul|module|kursus|course"
-    r"|tutorial|lesson|pelajari|belajar|in this article|artikel|chapter|bab|dosen|mahasiswa"
-    r"|install|installation|usage|getting started|pull request|license|challenge|submit\w{0,4}"
-    r"|your solution|deliverables?|assignment|take-home|instructions"
-    r"|acara|event|registrasi|register|rsvp|tiket|ticket|venue|agenda)\b",
-)
+_OTHER_PHRASES = _phrases(
+    "meetup", "webinar", "workshop", "pembicara", "speaker", "materi", "modul", "module",
+    "kursus", "course", "tutorial", "lesson", "pelajari", "belajar", "in this article", "artikel",
+    "chapter", "bab", "dosen", "mahasiswa", "install", "installation", "usage", "getting started",
+    "pull request", "license", "challenge", r"submit\w{0,4}", "your solution", "deliverables?",
+    "assignment", "take-home", "instructions", "acara", "event", "registrasi", "register", "rsvp",
+    "tiket", "ticket", "venue", "agenda",
+)  # fmt: skip
 # A posting asks something of an applicant; a page that only describes a job's tasks does not.
 _ASKS_SECTIONS = frozenset({"requirements", "nice_to_have", "benefits", "how_to_apply"})
-_HIRING = re.compile(
-    r"\b(?:looking for|hiring|join (?:our|the) team|apply|applicants?|candidates?|kandidat"
-    r"|pelamar|lowongan|dicari|dibutuhkan|kami mencari|kirim(?:kan)? (?:cv|lamaran)"
-    r"|send (?:your|us)"
-    r"|kualifikasi|persyaratan|requirements?|qualifications?)\b",
-)
+_HIRING = _phrases(
+    "looking for", "hiring", "join (?:our|the) team", "apply", "applicants?", "candidates?",
+    "kandidat", "pelamar", "lowongan", "dicari", "dibutuhkan", "kami mencari",
+    "kirim(?:kan)? (?:cv|lamaran)", "send (?:your|us)", "kualifikasi", "persyaratan",
+    "requirements?", "qualifications?",
+)  # fmt: skip
 # A short ad in a chat channel ("We're hiring a Backend Developer", "[HIRING] Backend Engineer",
 # "Lowongan kerja Programmer PHP") says in its first lines that a job is open and names it;
 # that call followed by a job title is as good as a requirements section.

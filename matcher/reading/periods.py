@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from matcher.reading.alternation import by_first_letter
 from matcher.text import fold_case
 
 _MONTHS = {
@@ -17,7 +18,7 @@ _MONTHS = {
     "oktober": 10, "october": 10, "nov": 11, "nop": 11, "november": 11, "des": 12, "dec": 12,
     "desember": 12, "december": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = by_first_letter(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[7-9]\d|20[0-4]\d)"
 # Patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
 # One date: "Maret 2019", "Jan. 2021", "01/2021", "2021-01", or a bare year.
