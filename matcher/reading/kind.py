@@ -19,65 +19,76 @@ from matcher.reading.models import DocumentKind, Section
 from matcher.reading.periods import find_periods
 from matcher.text import fold_case
 
-
-def _phrases(*phrases: str) -> re.Pattern[str]:
-    """Any of ``phrases`` as whole words; lower-case ASCII, read in the folded text
-    (matcher.text.fold_case)."""
-    return re.compile(rf"\b(?:{by_first_letter(phrases)})\b")
-
-
 _POSTING_SECTIONS = frozenset(
     {"responsibilities", "requirements", "nice_to_have", "benefits", "how_to_apply"}
 )
 _RESUME_SECTIONS = frozenset(
     {"experience", "education", "skills", "projects", "certifications", "summary", "contact"}
 )
-_POSTING_PHRASES = _phrases(
-    r"we(?: are|'re| re) (?:looking for|hiring|seeking)", r"looking for an?\b",
-    r"join (?:our|the) team", "you will", "you'll", "the candidate",
-    "candidates? (?:will|must|should)", "applicants?", "apply", "send (?:your|us) (?:cv|resume)",
-    "job type", "full[- ]time", "part[- ]time", "contract", "salary", "kami mencari",
-    "sedang mencari", "dicari", "dibutuhkan", "membutuhkan", "lowongan", "kandidat", "pelamar",
-    "kirim(?:kan)? (?:cv|lamaran|berkas)", "penempatan", "gaji", "lamaran",
-    r"min(?:imal|\.)? \d{1,2} ?(?:th|tahun)", r"minimum \d{1,2}", r"at least \d{1,2}",
-    r"\d{1,2}\+? years? of", r"\d{1,2}\+ ?(?:years?|yrs|tahun)",
-)  # fmt: skip
-_RESUME_PHRASES = _phrases(
-    "i am", "i'm", "i have", "i've", "my name", "i worked", "i built", "i led", "saya adalah",
-    "saya memiliki", "nama saya", "curriculum vitae", "resume", "cv", "riwayat hidup", "gpa",
-    "ipk", r"linkedin\.com/in", "present", "sekarang", "bachelor", "sarjana", r"s\.kom",
-    "graduated", "lulus(?:an)?",
-)  # fmt: skip
-# Requirement lines as postings write them ("Pengalaman minimal 1 tahun", "knowledge of").
-_ASKING = _phrases(
-    "menguasai", "memahami", "mampu", "memiliki kemampuan", "bersedia", "diutamakan",
-    "bertanggung jawab", "pendidikan minimal", "pengalaman minimal", "wawancara", "interview",
-    "permanent", "kontrak", "talenta", "knowledge of", "familiar(?:ity)? with",
-    "understanding of", "ability to", r"proficien\w{1,4} in", "must have", "is a plus",
-    "nice to have", "preferred", "required", "responsible for",
-)  # fmt: skip
-_SECOND_PERSON = re.compile(r"\b(?:you|your|anda)\b")
+# The phrases that tell each cue: lower-case ASCII, read as whole words in the folded text
+# (matcher.text.fold_case), all cues in one pass (_cue_counts).
+_CUES: dict[str, tuple[str, ...]] = {
+    "posting": (
+        r"we(?: are|'re| re) (?:looking for|hiring|seeking)", r"looking for an?\b",
+        r"join (?:our|the) team", "you will", "you'll", "the candidate",
+        "candidates? (?:will|must|should)", "applicants?", "apply",
+        "send (?:your|us) (?:cv|resume)", "job type", "full[- ]time", "part[- ]time", "contract",
+        "salary", "kami mencari", "sedang mencari", "dicari", "dibutuhkan", "membutuhkan",
+        "lowongan", "kandidat", "pelamar", "kirim(?:kan)? (?:cv|lamaran|berkas)", "penempatan",
+        "gaji", "lamaran", r"min(?:imal|\.)? \d{1,2} ?(?:th|tahun)", r"minimum \d{1,2}",
+        r"at least \d{1,2}", r"\d{1,2}\+? years? of", r"\d{1,2}\+ ?(?:years?|yrs|tahun)",
+    ),
+    "resume": (
+        "i am", "i'm", "i have", "i've", "my name", "i worked", "i built", "i led",
+        "saya adalah", "saya memiliki", "nama saya", "curriculum vitae", "resume", "cv",
+        "riwayat hidup", "gpa", "ipk", r"linkedin\.com/in", "present", "sekarang", "bachelor",
+        "sarjana", r"s\.kom", "graduated", "lulus(?:an)?",
+    ),
+    # Requirement lines as postings write them ("Pengalaman minimal 1 tahun", "knowledge of").
+    "asking": (
+        "menguasai", "memahami", "mampu", "memiliki kemampuan", "bersedia", "diutamakan",
+        "bertanggung jawab", "pendidikan minimal", "pengalaman minimal", "wawancara",
+        "interview", "permanent", "kontrak", "talenta", "knowledge of", "familiar(?:ity)? with",
+        "understanding of", "ability to", r"proficien\w{1,4} in", "must have", "is a plus",
+        "nice to have", "preferred", "required", "responsible for",
+    ),
+    "second_person": ("you", "your", "anda"),
+    # Teaching, events and articles speak to a reader or an audience, not to an applicant.
+    "other": (
+        "meetup", "webinar", "workshop", "pembicara", "speaker", "materi", "modul", "module",
+        "kursus", "course", "tutorial", "lesson", "pelajari", "belajar", "in this article",
+        "artikel", "chapter", "bab", "dosen", "mahasiswa", "install", "installation", "usage",
+        "getting started", "pull request", "license", "challenge", r"submit\w{0,4}",
+        "your solution", "deliverables?", "assignment", "take-home", "instructions", "acara",
+        "event", "registrasi", "register", "rsvp", "tiket", "ticket", "venue", "agenda",
+    ),
+    # A posting asks something of an applicant (see _ASKS_SECTIONS).
+    "hiring": (
+        "looking for", "hiring", "join (?:our|the) team", "apply", "applicants?", "candidates?",
+        "kandidat", "pelamar", "lowongan", "dicari", "dibutuhkan", "kami mencari",
+        "kirim(?:kan)? (?:cv|lamaran)", "send (?:your|us)", "kualifikasi", "persyaratan",
+        "requirements?", "qualifications?",
+    ),
+}  # fmt: skip
+
+
+def _cue_scan(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """An empty match wherever a phrase of any cue starts, with a group per cue that holds the
+    phrase of that cue found there, if any: one pass finds every cue's phrases."""
+    every = by_first_letter(phrase for phrases in cues.values() for phrase in phrases)
+    each = "".join(
+        rf"(?:(?=(?P<{name}>{by_first_letter(phrases)})\b)|)" for name, phrases in cues.items()
+    )
+    return re.compile(rf"\b(?=(?:{every})\b){each}")
+
+
+_CUE_SCAN = _cue_scan(_CUES)
 # "I" only in capitals, so that the Indonesian "i" of a list ("i. PHP") is no person.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ss]aya|[Aa]ku)\b")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,20}")
 _PHONE = re.compile(r"\+?\d[\d -]{8,16}\d")
-# Teaching, events and articles speak to a reader or an audience, not to an applicant.
-_OTHER_PHRASES = _phrases(
-    "meetup", "webinar", "workshop", "pembicara", "speaker", "materi", "modul", "module",
-    "kursus", "course", "tutorial", "lesson", "pelajari", "belajar", "in this article", "artikel",
-    "chapter", "bab", "dosen", "mahasiswa", "install", "installation", "usage", "getting started",
-    "pull request", "license", "challenge", r"submit\w{0,4}", "your solution", "deliverables?",
-    "assignment", "take-home", "instructions", "acara", "event", "registrasi", "register", "rsvp",
-    "tiket", "ticket", "venue", "agenda",
-)  # fmt: skip
 # A posting asks something of an applicant; a page that only describes a job's tasks does not.
 _ASKS_SECTIONS = frozenset({"requirements", "nice_to_have", "benefits", "how_to_apply"})
-_HIRING = _phrases(
-    "looking for", "hiring", "join (?:our|the) team", "apply", "applicants?", "candidates?",
-    "kandidat", "pelamar", "lowongan", "dicari", "dibutuhkan", "kami mencari",
-    "kirim(?:kan)? (?:cv|lamaran)", "send (?:your|us)", "kualifikasi", "persyaratan",
-    "requirements?", "qualifications?",
-)  # fmt: skip
 # A short ad in a chat channel ("We're hiring a Backend Developer", "[HIRING] Backend Engineer",
 # "Lowongan kerja Programmer PHP") says in its first lines that a job is open and names it;
 # that call followed by a job title is as good as a requirements section.
@@ -105,34 +116,46 @@ _FAR_FUTURE = datetime.date(2100, 1, 1)
 def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, float]:
     """Evidence for each kind; the highest wins when it reaches the minimum."""
     kinds = {s.kind for s in sections}
-    folded = fold_case(text)
+    cues = _cue_counts(fold_case(text))
     periods = _count(find_periods(text, _FAR_FUTURE), 4)
     first_person = _count(_FIRST_PERSON.finditer(text), 4)
-    asking = _count(_ASKING.finditer(folded), 3)
+    asking = min(3, cues["asking"])
     has_contact = _has_contact(text[:400])
     posting = (
         2.0 * len(kinds & _POSTING_SECTIONS)
-        + _count(_POSTING_PHRASES.finditer(folded), 4)
+        + min(4, cues["posting"])
         + asking
-        + _count(_SECOND_PERSON.finditer(folded), 4) / 2
+        + min(2, cues["second_person"] / 2)
         + (3 if _calls_for_a_job(text[:_CALL_REACH]) else 0)
     )
     resume = (
         2.0 * len(kinds & _RESUME_SECTIONS)
         + periods
-        + _count(_RESUME_PHRASES.finditer(folded), 3)
+        + min(3, cues["resume"])
         + (2 if has_contact else 0)
         + first_person / 2
     )
-    other = _count(_OTHER_PHRASES.finditer(folded), 8) + min(
-        6, 2 * max(0, _count(_QUESTION_LINE.finditer(text), 4) - 1)
-    )
-    if not (kinds & _ASKS_SECTIONS or asking >= _ASKING_LINES or _HIRING.search(folded)):
+    other = min(8, cues["other"]) + min(6, 2 * max(0, _count(_QUESTION_LINE.finditer(text), 4) - 1))
+    if not (kinds & _ASKS_SECTIONS or cues["hiring"] or asking >= _ASKING_LINES):
         posting = 0.0
     shows_history = kinds & _HISTORY_SECTIONS or periods or has_contact
     if not (shows_history or ("summary" in kinds and first_person)):
         resume = 0.0
     return {"posting": posting, "resume": resume, "other": other}
+
+
+def _cue_counts(folded: str) -> dict[str, int]:
+    """How many times each cue's phrases occur in ``folded``, counted as a search for that cue
+    alone counts them: a phrase that starts inside the last one counted is not counted."""
+    counts = dict.fromkeys(_CUES, 0)
+    counted_to = dict.fromkeys(_CUES, 0)
+    for found in _CUE_SCAN.finditer(folded):
+        for cue in _CUES:
+            end = found.end(cue)
+            if end >= 0 and found.start() >= counted_to[cue]:
+                counts[cue] += 1
+                counted_to[cue] = end
+    return counts
 
 
 def _count(found: Iterator[object], cap: int) -> int:

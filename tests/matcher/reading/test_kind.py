@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from matcher.reading import classify_kind, find_sections
+from matcher.reading.kind import _CUES, _cue_counts
 
 RESUME_SELF_INTRODUCTION = """About
 
@@ -120,3 +125,27 @@ def test_a_short_ad_that_opens_with_a_call_and_a_job_title_is_a_posting(text: st
 )
 def test_hiring_words_without_a_job_they_open_are_not_a_posting(text: str) -> None:
     assert classify_kind(text, find_sections(text)) != "posting"
+
+
+_CUE_WORDS = sorted(
+    {
+        word
+        for phrases in _CUES.values()
+        for phrase in phrases
+        for word in re.findall(r"[a-z]+", phrase)
+    }
+    | {"2", "3+", "years", "of", "an", "x"}
+)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", "\n", ", ", "", "-"])))
+)
+@example([("we are looking", " "), ("for", " "), ("an", "")])  # a phrase inside a phrase
+def test_one_pass_counts_each_cue_as_its_own_search_does(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    alone = {
+        cue: len(re.findall(rf"\b(?:{'|'.join(phrases)})\b", text))
+        for cue, phrases in _CUES.items()
+    }
+    assert _cue_counts(text) == alone
