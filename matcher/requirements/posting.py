@@ -120,7 +120,8 @@ def _items(skills: Iterable[SkillHit]) -> list[_Item]:
 
 def _gap(text: str, start: int, end: int) -> str:
     """The words between two items, a bracketed preference cue left out."""
-    return BRACKETED_NICE.sub(" ", text[start:end])
+    gap = text[start:end]
+    return BRACKETED_NICE.sub(" ", gap) if "(" in gap else gap
 
 
 def _chains(text: str, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
