@@ -28,14 +28,13 @@ def _plain(line: str) -> str:
     return " ".join(_MARKUP.sub(" ", line).split())
 
 
-def _looks_like_title(line: str, plain: str) -> bool:
-    """A short line that is no list item and no sentence (a company's description, a duty)."""
+def _looks_like_title(plain: str) -> bool:
+    """A short line that is no sentence (a company's description, a duty)."""
     return (
         bool(plain)
         and len(plain) <= _MAX_TITLE_CHARS
         and plain.count(" ") < _MAX_TITLE_WORDS
         and not plain.endswith(".")
-        and not _BULLET.match(line)
     )
 
 
@@ -43,13 +42,14 @@ def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int,
     lines: list[tuple[int, str]] = []
     offset = start
     for line in text[start:end].splitlines(keepends=True):
-        plain = _plain(line)
-        if not lines and plain and not _looks_like_title(line, plain):
-            plain = _head_of(plain)
-        if _looks_like_title(line, plain):
-            lines.append((offset, plain))
-            if len(lines) == count:
-                break
+        if not _BULLET.match(line):  # a list item is no title
+            plain = _plain(line)
+            if not lines and plain and not _looks_like_title(plain):
+                plain = _head_of(plain)
+            if _looks_like_title(plain):
+                lines.append((offset, plain))
+                if len(lines) == count:
+                    break
         offset += len(line)
     return lines
 
