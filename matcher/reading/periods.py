@@ -20,6 +20,8 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = by_first_letter(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[7-9]\d|20[0-4]\d)"
+# Every date names a year, and a year is found several times faster than a period.
+_ANY_YEAR = re.compile(_YEAR)
 # Patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
 # One date: "Maret 2019", "Jan. 2021", "01/2021", "2021-01", or a bare year.
 _DATE = (
@@ -74,6 +76,8 @@ def find_periods(text: str, as_of: datetime.date) -> Iterator[Period]:
     >>> period.last - period.first + 1
     12
     """
+    if not _ANY_YEAR.search(text):
+        return  # most postings name no year at all
     now = as_of.year * 12 + as_of.month - 1
     for found in _PERIOD.finditer(fold_case(text)):
         first = _month_index(found, "a", is_end=False)
