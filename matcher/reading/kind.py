@@ -165,7 +165,7 @@ def _count(found: Iterator[object], cap: int) -> int:
 
 
 def _has_contact(head: str) -> bool:
-    # An address needs its "@": without one, the costlier half of the pattern is not tried.
+    # An address needs its "@": without one only a phone number, the cheaper search, is tried.
     return ("@" in head and _EMAIL.search(head) is not None) or _PHONE.search(head) is not None
 
 
