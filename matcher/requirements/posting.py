@@ -78,13 +78,13 @@ def _narrowest(skills: Iterable[SkillHit]) -> list[tuple[int, int, str]]:
     occurrences = Counter(competency_id for _, _, competency_id in spans)
     kept = []
     for at, (start, end, competency_id) in enumerate(spans):
-        # sorted by start, so the spans inside this one are its neighbours
-        inside = [
-            other
+        # sorted by start, so the spans inside this one are its neighbours; most competencies
+        # are named once, and those keep every span without a look at them
+        holds_another = occurrences[competency_id] > 1 and any(
+            other[1] <= end and other[:2] != (start, end)
             for other in (*_same_start(spans, at), *_starting_inside(spans, at, end))
-            if other[1] <= end and other[:2] != (start, end)
-        ]
-        if not (inside and occurrences[competency_id] > 1):
+        )
+        if not holds_another:
             kept.append((start, end, competency_id))
     return kept
 
