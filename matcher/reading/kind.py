@@ -53,6 +53,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "nice to have", "preferred", "required", "responsible for",
     ),
     "second_person": ("you", "your", "anda"),
+    # Case-blind here; _FIRST_PERSON then checks each in the text itself.
+    "first_person": ("i", "my", "me", "saya", "aku"),
     # Teaching, events and articles speak to a reader or an audience, not to an applicant.
     "other": (
         "meetup", "webinar", "workshop", "pembicara", "speaker", "materi", "modul", "module",
@@ -116,9 +118,10 @@ _FAR_FUTURE = datetime.date(2100, 1, 1)
 def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, float]:
     """Evidence for each kind; the highest wins when it reaches the minimum."""
     kinds = {s.kind for s in sections}
-    cues = _cue_counts(fold_case(text))
+    found = _cue_starts(fold_case(text))
+    cues = {cue: len(starts) for cue, starts in found.items()}
     periods = _count(find_periods(text, _FAR_FUTURE), 4)
-    first_person = _count(_FIRST_PERSON.finditer(text), 4)
+    first_person = _first_person(text, found["first_person"])
     asking = min(3, cues["asking"])
     has_contact = _has_contact(text[:400])
     posting = (
@@ -144,18 +147,24 @@ def kind_scores(text: str, sections: Sequence[Section]) -> dict[DocumentKind, fl
     return {"posting": posting, "resume": resume, "other": other}
 
 
-def _cue_counts(folded: str) -> dict[str, int]:
-    """How many times each cue's phrases occur in ``folded``, counted as a search for that cue
-    alone counts them: a phrase that starts inside the last one counted is not counted."""
-    counts = dict.fromkeys(_CUES, 0)
-    counted_to = dict.fromkeys(_CUES, 0)
+def _cue_starts(folded: str) -> dict[str, list[int]]:
+    """Where each cue's phrases start in ``folded``, found as a search for that cue alone finds
+    them: a phrase that starts inside the last one found is left out."""
+    starts: dict[str, list[int]] = {cue: [] for cue in _CUES}
+    found_to = dict.fromkeys(_CUES, 0)
     for found in _CUE_SCAN.finditer(folded):
         for cue in _CUES:
             end = found.end(cue)
-            if end >= 0 and found.start() >= counted_to[cue]:
-                counts[cue] += 1
-                counted_to[cue] = end
-    return counts
+            if end >= 0 and found.start() >= found_to[cue]:
+                starts[cue].append(found.start())
+                found_to[cue] = end
+    return starts
+
+
+def _first_person(text: str, starts: list[int]) -> int:
+    """How many of the first-person words found case-blind at ``starts`` ``text`` writes as a
+    person does ("I", not the "i" of a list), up to 4."""
+    return _count((at for at in starts if _FIRST_PERSON.match(text, at)), 4)
 
 
 def _count(found: Iterator[object], cap: int) -> int:

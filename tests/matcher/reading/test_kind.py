@@ -9,7 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from matcher.reading import classify_kind, find_sections
-from matcher.reading.kind import _CUES, _cue_counts
+from matcher.reading.kind import _CUES, _FIRST_PERSON, _cue_starts, _first_person
+from matcher.text import fold_case
 
 RESUME_SELF_INTRODUCTION = """About
 
@@ -142,10 +143,19 @@ _CUE_WORDS = sorted(
     st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", "\n", ", ", "", "-"])))
 )
 @example([("we are looking", " "), ("for", " "), ("an", "")])  # a phrase inside a phrase
-def test_one_pass_counts_each_cue_as_its_own_search_does(words: list[tuple[str, str]]) -> None:
+def test_one_pass_finds_each_cue_as_its_own_search_does(words: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in words)
     alone = {
-        cue: len(re.findall(rf"\b(?:{'|'.join(phrases)})\b", text))
+        cue: [m.start() for m in re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text)]
         for cue, phrases in _CUES.items()
     }
-    assert _cue_counts(text) == alone
+    assert _cue_starts(text) == alone
+
+
+@given(
+    st.lists(st.sampled_from(["I", "i", "İ", "My", "MY", "me", "Me", "saya", "SAYA", "aku", "x"]))
+)
+def test_first_person_words_are_counted_as_written(words: list[str]) -> None:
+    text = " ".join(words)
+    starts = _cue_starts(fold_case(text))["first_person"]
+    assert _first_person(text, starts) == min(4, len(_FIRST_PERSON.findall(text)))
