@@ -25,14 +25,13 @@ from matcher.language import detect_language
 from matcher.limits import MAX_TEXT_CHARS
 from matcher.models import (
     Comparison,
-    Kind,
     KindOption,
     MatchResult,
     Ranked,
     ReaderLanguage,
     SkillHit,
 )
-from matcher.reading import analyze_document, classify_kind, find_sections
+from matcher.reading import analyze_document, kind_and_sections
 from matcher.role import role_leaning
 from matcher.scoring import category_scores, group_hits, overall_score
 from matcher.similarity import find_similar_evidence
@@ -208,10 +207,7 @@ def _analyze(texts: Sequence[str], options: _Options, index: MatchIndex) -> list
 
 def _result(text: str, found: list[Found], options: _Options, index: MatchIndex) -> MatchResult:
     taxonomy = index.taxonomy
-    kind: Kind = (
-        classify_kind(text, find_sections(text)) if options.kind == "auto" else options.kind
-    )
-    sections = find_sections(text, document=kind)
+    kind, sections = kind_and_sections(text, None if options.kind == "auto" else options.kind)
     all_skills, negated = group_hits(found, index, sections)
     skills, context = _split_context(all_skills) if kind == "posting" else (all_skills, ())
     reading = analyze_document(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict
 
 from taxonomy.errors import TaxonomyError
 from taxonomy.schema import CategoryInfo, Competency, Profile
@@ -34,10 +35,11 @@ class Taxonomy(BaseModel):
     profile: Profile
     source: str
 
-    _by_id: MappingProxyType[str, Competency] = PrivateAttr()
-
-    def model_post_init(self, _context: object) -> None:
-        self._by_id = MappingProxyType({c.id: c for c in self.competencies})
+    # A cached property rather than a pydantic private attribute: those are read through the
+    # model's __getattr__, which costs more than the lookup itself on every display name.
+    @cached_property
+    def _by_id(self) -> MappingProxyType[str, Competency]:
+        return MappingProxyType({c.id: c for c in self.competencies})
 
     @classmethod
     def build(
@@ -99,8 +101,9 @@ class Taxonomy(BaseModel):
 
     def competency_name(self, competency_id: str, lang: str, fallback: str | None = None) -> str:
         """The competency's name in ``lang``; ``fallback``, else the id, when it is unknown."""
-        if competency_id in self._by_id:
-            return self._by_id[competency_id].display_name(lang)
+        competency = self._by_id.get(competency_id)
+        if competency is not None:
+            return competency.display_name(lang)
         return competency_id if fallback is None else fallback
 
     def category_name(self, category_id: str, lang: str) -> str:

@@ -28,7 +28,7 @@ from matcher.reading.models import (
     YearsReading,
 )
 from matcher.reading.role import read_role
-from matcher.reading.sections import find_sections, section_at
+from matcher.reading.sections import find_sections, heading_lines, section_at, sections_of
 from matcher.reading.titles import title_lines
 from matcher.reading.years import read_years
 from taxonomy import Taxonomy, load_taxonomy
@@ -44,6 +44,7 @@ __all__ = [
     "analyze_document",
     "classify_kind",
     "find_sections",
+    "kind_and_sections",
     "read_level",
     "read_role",
     "read_years",
@@ -68,9 +69,9 @@ def analyze_document(
     ``sections``, with it, the sections (``find_sections(text, document=kind)``).
     """
     tax = taxonomy or load_taxonomy()
-    document = kind or classify_kind(text, find_sections(text))
-    if sections is None or kind is None:
-        sections = find_sections(text, document=document)
+    document = kind
+    if document is None or sections is None:
+        document, sections = kind_and_sections(text, kind)
     years = read_years(text, sections, kind=document, as_of=as_of)
     # Level and role both read the title lines; an ``other`` text has neither.
     titles = title_lines(text, sections, kind=document) if document != "other" else []
@@ -81,3 +82,20 @@ def analyze_document(
         level=read_level(text, titles, years, kind=document, levels=tax.profile.levels),
         role=read_role(titles, skill_categories or {}, kind=document, roles=tax.profile.roles),
     )
+
+
+def kind_and_sections(
+    text: str, kind: DocumentKind | None = None
+) -> tuple[DocumentKind, tuple[Section, ...]]:
+    """``kind``, else the kind ``text`` reads as, and the sections of ``text`` as that kind.
+
+    The kind is decided on the sections found with no kind assumed; the heading lines are read
+    once for both.
+
+    >>> kind, sections = kind_and_sections("Go Developer\\n\\nKualifikasi:\\n- Min. 2 tahun Go\\n")
+    >>> kind, [s.kind for s in sections]
+    ('posting', ['preamble', 'requirements'])
+    """
+    headings = heading_lines(text)
+    document = kind or classify_kind(text, sections_of(text, headings, document=None))
+    return document, sections_of(text, headings, document=document)

@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from matcher.reading.models import DocumentKind, Section, SectionKind
 
@@ -134,13 +135,21 @@ def heading_kind(
     >>> heading_kind("We use Go and PostgreSQL for everything.") is None
     True
     """
+    found = _named_section(line, next_line)
+    return None if found is None else _in_document(*found, document)
+
+
+def _named_section(line: str, next_line: str) -> tuple[SectionKind, str] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_HEADING_CHARS:
         return None
-    found = _heading_words(stripped, _UNDERLINE.fullmatch(next_line.rstrip("\n")) is not None)
-    if found is None:
-        return None
-    kind, words = found
+    return _heading_words(stripped, _UNDERLINE.fullmatch(next_line.rstrip("\n")) is not None)
+
+
+def _in_document(
+    kind: SectionKind, words: str, document: DocumentKind | None
+) -> SectionKind | None:
+    """The kind a heading's words name, as a document of the given kind uses them."""
     if words == "about":  # a resume's "About" is about the person, a posting's about the firm
         kind = "company" if document == "posting" else "summary"
     if document == "posting":
@@ -150,8 +159,8 @@ def heading_kind(
     return kind
 
 
-# Every line of a document is read once to find its kind and again with the kind known, and a
-# batch of resumes repeats the same headings: the part that does not depend on the kind is kept.
+# A batch of resumes repeats the same headings: the part of a line's reading that does not
+# depend on the text around it is kept.
 @functools.lru_cache(maxsize=1 << 12)
 def _heading_words(stripped: str, underlined: bool) -> tuple[SectionKind, str] | None:
     """The kind a short stripped line names as a heading, with its cleaned words; None if none."""
@@ -170,6 +179,30 @@ def _heading_words(stripped: str, underlined: bool) -> tuple[SectionKind, str] |
     return kind, words
 
 
+class HeadingLine(NamedTuple):
+    """A line that names a section in some kind of document, and where it stands."""
+
+    offset: int
+    line: str
+    kind: SectionKind
+    words: str
+    markdown_level: int
+
+
+def heading_lines(text: str) -> list[HeadingLine]:
+    """The lines of ``text`` that name a section, whatever kind of document it is."""
+    lines = text.splitlines(keepends=True)
+    found_lines = []
+    offset = 0
+    for number, line in enumerate(lines):
+        next_line = lines[number + 1] if number + 1 < len(lines) else ""
+        found = _named_section(line, next_line)
+        if found is not None:
+            found_lines.append(HeadingLine(offset, line, *found, _markdown_level(line)))
+        offset += len(line)
+    return found_lines
+
+
 def _markdown_level(line: str) -> int:
     found = _HASHES.match(line)
     return len(found.group(1)) if found else 0
@@ -181,14 +214,19 @@ def find_sections(text: str, *, document: DocumentKind | None = None) -> tuple[S
     >>> [s.kind for s in find_sections("Jane\\n\\nEDUCATION\\nBSc 2019\\n\\nSkills:\\nGo")]
     ['preamble', 'education', 'skills']
     """
-    lines = text.splitlines(keepends=True)
+    return sections_of(text, heading_lines(text), document=document)
+
+
+def sections_of(
+    text: str, headings: Sequence[HeadingLine], *, document: DocumentKind | None
+) -> tuple[Section, ...]:
+    """:func:`find_sections` from the text's :func:`heading_lines`, so that the lines are read
+    once when the sections are wanted both with no kind assumed and with a kind."""
     sections: list[Section] = []
     kind: SectionKind = "preamble"
-    start, heading, offset, depth = 0, "", 0, 0
-    for number, line in enumerate(lines):
-        next_line = lines[number + 1] if number + 1 < len(lines) else ""
-        found = heading_kind(line, next_line, document=document)
-        level = _markdown_level(line)
+    start, heading, depth = 0, "", 0
+    for offset, line, named, words, level in headings:
+        found = _in_document(named, words, document)
         # A "###" under a "## Experience" is a job of it, whatever its words ("Senior Member
         # of Technical Staff"); under other headings a deeper heading may still start a section.
         if found is not None and not (kind in _HOLDS_ENTRIES and depth and level > depth):
@@ -196,7 +234,6 @@ def find_sections(text: str, *, document: DocumentKind | None = None) -> tuple[S
             if offset > start or sections:
                 sections.append(Section(kind=kind, start=start, end=offset, heading=heading))
             kind, start, heading = found, offset, line.strip()
-        offset += len(line)
     sections.append(Section(kind=kind, start=start, end=len(text), heading=heading))
     return tuple(s for s in sections if s.end > s.start or len(sections) == 1)
 

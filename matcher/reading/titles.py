@@ -10,9 +10,9 @@ from matcher.reading.models import DocumentKind, Section
 
 _MARKUP = re.compile(r"[#*_>`|=\[\]]+")
 _LABELLED = re.compile(
-    r"[ \t]{0,12}[*_]{0,2}(?:job title|title|position|posisi|jabatan|role|headline)[*_]{0,2}"
+    r"^[ \t]{0,12}[*_]{0,2}(?:job title|title|position|posisi|jabatan|role|headline)[*_]{0,2}"
     r"[ \t]{0,3}[:：]",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _BULLET = re.compile(r"[ \t]{0,12}(?:[-•+]|\*[ \t]|\d{1,2}[.)][ \t])")
 _FIRST_LINES = 3
@@ -28,14 +28,13 @@ def _plain(line: str) -> str:
     return " ".join(_MARKUP.sub(" ", line).split())
 
 
-def _looks_like_title(line: str, plain: str) -> bool:
-    """A short line that is no list item and no sentence (a company's description, a duty)."""
+def _looks_like_title(plain: str) -> bool:
+    """A short line that is no sentence (a company's description, a duty)."""
     return (
         bool(plain)
         and len(plain) <= _MAX_TITLE_CHARS
         and plain.count(" ") < _MAX_TITLE_WORDS
         and not plain.endswith(".")
-        and not _BULLET.match(line)
     )
 
 
@@ -43,13 +42,14 @@ def _first_lines(text: str, start: int, end: int, count: int) -> list[tuple[int,
     lines: list[tuple[int, str]] = []
     offset = start
     for line in text[start:end].splitlines(keepends=True):
-        plain = _plain(line)
-        if not lines and plain and not _looks_like_title(line, plain):
-            plain = _head_of(plain)
-        if _looks_like_title(line, plain):
-            lines.append((offset, plain))
-            if len(lines) == count:
-                break
+        if not _BULLET.match(line):  # a list item is no title
+            plain = _plain(line)
+            if not lines and plain and not _looks_like_title(plain):
+                plain = _head_of(plain)
+            if _looks_like_title(plain):
+                lines.append((offset, plain))
+                if len(lines) == count:
+                    break
         offset += len(line)
     return lines
 
@@ -70,12 +70,13 @@ def title_lines(
     then its next lines; a resume's labelled line comes first, then its first entry under its
     experience heading (the current job), then its headline.
     """
-    labelled = [
-        (found.start(), _plain(_rest_of_line(text, found.end())) or _next_line(text, found.end()))
-        for found in (_LABELLED.match(text, offset) for offset in _line_starts(text))
+    # A resume labels every past job too; the first label is the latest.
+    found = _LABELLED.search(text)
+    labelled = (
+        [(found.start(), _plain(_rest_of_line(text, found.end())) or _next_line(text, found.end()))]
         if found
-    ]
-    labelled = labelled[:1]  # a resume labels every past job too; the first is the latest
+        else []
+    )
     head = _first_lines(text, 0, len(text), _FIRST_LINES)
     if kind != "resume":
         # A posting's first line is its title; a label under it may be a job board's tag.
@@ -87,10 +88,6 @@ def title_lines(
         for line in _first_lines(text, section.start, section.end, _FIRST_LINES + 1)[1:]
     ][:_FIRST_LINES]
     return labelled + current + head
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0, *(found.end() for found in re.finditer(r"\n", text))]
 
 
 def _next_line(text: str, start: int) -> str:

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from matcher.reading.alternation import by_first_letter
 from matcher.reading.models import DocumentKind, Section, YearsReading
 from matcher.reading.periods import Period, covered_months, find_periods
 from matcher.text import fold_case
@@ -15,7 +16,7 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
     "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
 }  # fmt: skip
-_NUMBER = r"(?<![\w.,])(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMBER = r"(?<![\w.,])(?P<n>" + by_first_letter([r"\d{1,2}(?:[.,]5)?", *_NUMBER_WORDS]) + ")"
 # Any white space but a line break, no-break spaces included ("5\xa0years").
 _SPACE = r"[^\S\n]"
 _RANGE = rf"(?:{_SPACE}{{0,2}}(?:-|–|to|sampai|hingga|s/d){_SPACE}{{0,2}}\d{{1,2}})?"
@@ -125,9 +126,12 @@ def resume_years(text: str, sections: Sequence[Section], *, as_of: datetime.date
     """A resume's years: the person's own claim, else the union of its dated work periods."""
     not_work = [(s.start, s.end) for s in sections if s.kind in _NOT_WORK]
     claims = stated_years(text, skip=[(s.start, s.end) for s in sections if s.kind == "education"])
+    folded = fold_case(text)
+    # Most resumes say no "since": then the phrases that lead to one are not looked for.
+    said_since = _SINCE_YEAR.finditer(folded) if "since" in folded or "sejak" in folded else ()
     since = [
         (as_of.year - int(found.group("year")), found.start())
-        for found in _SINCE_YEAR.finditer(fold_case(text))
+        for found in said_since
         if 0 < as_of.year - int(found.group("year")) <= 40
     ]
     if claims or since:

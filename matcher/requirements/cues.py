@@ -1,7 +1,8 @@
 """The words that set a requirement's level or make a list an either-or, in both languages.
 
-Every pattern is linear on hostile input: alternatives of fixed words joined by bounded runs of
-spaces, no nested or adjacent unbounded repeats.
+Every pattern is lower-case and reads the folded text (matcher.text.fold_case), and is linear
+on hostile input: alternatives of fixed words joined by bounded runs of spaces, no nested or
+adjacent unbounded repeats.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _NICE = (
     r"(?:lebih\s{1,3})?diutamakan|lebih\s{1,3}disukai|lebih\s{1,3}baik",
     r"keuntungan|poin\s{1,3}tambahan",
 )
-NICE_CUE = re.compile(r"\b(?:" + "|".join(_NICE) + r")\b", re.IGNORECASE)
+NICE_CUE = re.compile(r"\b(?:" + "|".join(_NICE) + r")\b")
 
 # A heading with one of these starts a section whose lines are requirements again.
 _MUST_HEADING = (
@@ -35,7 +36,7 @@ _MUST_HEADING = (
     r"skills?|tech(?:nical)?\s{1,3}stack|technologies|experience",
     r"kualifikasi|persyaratan|syarat|tanggung\s{1,3}jawab|deskripsi|tugas|keahlian|kemampuan",
 )
-MUST_HEADING = re.compile(r"\b(?:" + "|".join(_MUST_HEADING) + r")\b", re.IGNORECASE)
+MUST_HEADING = re.compile(r"\b(?:" + "|".join(_MUST_HEADING) + r")\b")
 
 # A heading with one of these starts a section that asks nothing of the candidate.
 _OFF_HEADING = (
@@ -44,13 +45,12 @@ _OFF_HEADING = (
     r"fasilitas|tunjangan|keuntungan\s{1,3}bergabung|tentang\s{1,3}(?:kami|perusahaan)",
     r"cara\s{1,3}melamar",
 )
-OFF_HEADING = re.compile(r"\b(?:" + "|".join(_OFF_HEADING) + r")\b", re.IGNORECASE)
+OFF_HEADING = re.compile(r"\b(?:" + "|".join(_OFF_HEADING) + r")\b")
 
 # Words that make the list after them a choice: "salah satu dari Python, Go, Node.js".
 CHOICE_CUE = re.compile(
     r"\b(?:salah\s{1,3}satu|one\s{1,3}of|any\s{1,3}of|either|at\s{1,3}least\s{1,3}one"
     r"|tidak\s{1,3}perlu\s{1,3}menguasai\s{1,3}semua(?:nya)?)\b",
-    re.IGNORECASE,
 )
 
 # Words that make a list a set of examples of one kind of thing, any of which will do:
@@ -58,7 +58,6 @@ CHOICE_CUE = re.compile(
 EXAMPLE_CUE = re.compile(
     r"(?:\b(?:such\s{1,3}as|e\.\s{0,2}g\.?|for\s{1,3}example|like|seperti|misalnya|contohnya"
     r"|antara\s{1,3}lain)|\()[\s,:]{0,3}$",
-    re.IGNORECASE,
 )
 
 # What may stand between two items of one list: separators, joining words, and up to two
@@ -77,11 +76,9 @@ _OR_OTHER = (
     r"\s{0,3},?\s{1,3}(?:or|atau)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}"
     r"(?:such\s{1,3}as|like|seperti|misalnya|e\.g\.)[\s,:]{1,3}"
 )
-LIST_GAP = re.compile(
-    r"\s{0,3}|" + _OR_OTHER + "|" + _JOIN + r"(?:" + _UNNAMED + _JOIN + r"){0,2}", re.IGNORECASE
-)
-OR_WORD = re.compile(r"[/\\|]|\b(?:or|atau|ataupun|maupun)\b", re.IGNORECASE)
-AND_WORD = re.compile(r"(?<![/\\])\b(?:and|dan|serta)\b(?![/\\])|&", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s{0,3}|" + _OR_OTHER + "|" + _JOIN + r"(?:" + _UNNAMED + _JOIN + r"){0,2}")
+OR_WORD = re.compile(r"[/\\|]|\b(?:or|atau|ataupun|maupun)\b")
+AND_WORD = re.compile(r"(?<![/\\])\b(?:and|dan|serta)\b(?![/\\])|&")
 
 # "(nilai tambah)", "(optional)", "(diutamakan)": a cue in brackets marks only its list item.
-BRACKETED_NICE = re.compile(r"\(\s{0,3}(?:" + "|".join(_NICE) + r")\s{0,3}\)", re.IGNORECASE)
+BRACKETED_NICE = re.compile(r"\(\s{0,3}(?:" + "|".join(_NICE) + r")\s{0,3}\)")

@@ -35,6 +35,7 @@ from matcher.requirements.layout import (
     list_items,
 )
 from matcher.requirements.models import Level, RequirementGroup
+from matcher.text import fold_case
 
 _MAX_GAP = 40
 _CUE_REACH = 30
@@ -77,13 +78,13 @@ def _narrowest(skills: Iterable[SkillHit]) -> list[tuple[int, int, str]]:
     occurrences = Counter(competency_id for _, _, competency_id in spans)
     kept = []
     for at, (start, end, competency_id) in enumerate(spans):
-        # sorted by start, so the spans inside this one are its neighbours
-        inside = [
-            other
+        # sorted by start, so the spans inside this one are its neighbours; most competencies
+        # are named once, and those keep every span without a look at them
+        holds_another = occurrences[competency_id] > 1 and any(
+            other[1] <= end and other[:2] != (start, end)
             for other in (*_same_start(spans, at), *_starting_inside(spans, at, end))
-            if other[1] <= end and other[:2] != (start, end)
-        ]
-        if not (inside and occurrences[competency_id] > 1):
+        )
+        if not holds_another:
             kept.append((start, end, competency_id))
     return kept
 
@@ -119,7 +120,8 @@ def _items(skills: Iterable[SkillHit]) -> list[_Item]:
 
 def _gap(text: str, start: int, end: int) -> str:
     """The words between two items, a bracketed preference cue left out."""
-    return BRACKETED_NICE.sub(" ", text[start:end])
+    gap = text[start:end]
+    return BRACKETED_NICE.sub(" ", gap) if "(" in gap else gap
 
 
 def _chains(text: str, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
@@ -147,17 +149,21 @@ def _item_at(items: list[Span], starts: list[int], at: int) -> Span:
 
 def _nice_scopes(text: str, clause: Span) -> list[Span]:
     """The parts of a clause a nice cue reaches, in order and not overlapping."""
-    scopes: list[Span] = []
     body = text[clause.start : clause.end]
+    bracketed = list(BRACKETED_NICE.finditer(body)) if "(" in body else []
+    plain = BRACKETED_NICE.sub(lambda m: " " * len(m.group()), body) if bracketed else body
+    cues = list(NICE_CUE.finditer(plain))
+    if not (bracketed or cues):
+        return []  # most clauses: no need to cut them into list items
+    scopes: list[Span] = []
     items = list_items(text, clause)
     starts = [item.start for item in items]
-    for found in BRACKETED_NICE.finditer(body):
+    for found in bracketed:
         at = clause.start + found.end()
         item = _item_at(items, starts, at)
         if not text[at : item.end].strip(" \t.;:)"):
             scopes.append(item)
-    plain = BRACKETED_NICE.sub(lambda m: " " * len(m.group()), body)
-    for found in NICE_CUE.finditer(plain):
+    for found in cues:
         at = clause.start + found.start()
         item = _item_at(items, starts, at)
         opens_item = item.start > clause.start and not text[item.start : at].strip(" \t-:")
@@ -269,6 +275,8 @@ def read_requirements(
     >>> [(g.ids, g.level) for g in read_requirements(text, matcher.match(text).skills)]
     [(('go', 'java'), 'must'), (('docker',), 'nice')]
     """
+    # The cues read the folded text; only offsets leave this function.
+    folded = fold_case(text)
     items = _items(skills)
     starts = [item.start for item in items]
     categories = {hit.id: hit.category for hit in skills}
@@ -277,10 +285,13 @@ def read_requirements(
     block: list[_Item] = []
     block_span: Span | None = None
     choice_level: Level = "must"
-    for line in lines(text):
+    for line in lines(folded):
         in_line = items[bisect_left(starts, line.start) : bisect_left(starts, line.end)]
-        heading = heading_level(line, has_skills=bool(in_line))
-        level = _section_level(sections, line.start) or heading or level
+        level = (
+            _section_level(sections, line.start)
+            or heading_level(line, has_skills=bool(in_line))
+            or level
+        )
         if block_span is not None and not line.bulleted:
             groups.extend(_block_groups(block, block_span, choice_level, categories))
             block, block_span = [], None
@@ -296,7 +307,7 @@ def read_requirements(
         for clause in clauses(line):
             in_clause = items[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
             if in_clause:
-                groups.extend(_clause_groups(text, clause, in_clause, _level(level), categories))
+                groups.extend(_clause_groups(folded, clause, in_clause, _level(level), categories))
     if block_span is not None:
         groups.extend(_block_groups(block, block_span, choice_level, categories))
     return _merged(groups)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from matcher.reading import classify_kind, find_sections
+from matcher.reading.kind import _CUES, _FIRST_PERSON, _cue_starts, _first_person
+from matcher.text import fold_case
 
 RESUME_SELF_INTRODUCTION = """About
 
@@ -120,3 +126,36 @@ def test_a_short_ad_that_opens_with_a_call_and_a_job_title_is_a_posting(text: st
 )
 def test_hiring_words_without_a_job_they_open_are_not_a_posting(text: str) -> None:
     assert classify_kind(text, find_sections(text)) != "posting"
+
+
+_CUE_WORDS = sorted(
+    {
+        word
+        for phrases in _CUES.values()
+        for phrase in phrases
+        for word in re.findall(r"[a-z]+", phrase)
+    }
+    | {"2", "3+", "years", "of", "an", "x"}
+)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_CUE_WORDS), st.sampled_from([" ", "\n", ", ", "", "-"])))
+)
+@example([("we are looking", " "), ("for", " "), ("an", "")])  # a phrase inside a phrase
+def test_one_pass_finds_each_cue_as_its_own_search_does(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    alone = {
+        cue: [m.start() for m in re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text)]
+        for cue, phrases in _CUES.items()
+    }
+    assert _cue_starts(text) == alone
+
+
+@given(
+    st.lists(st.sampled_from(["I", "i", "İ", "My", "MY", "me", "Me", "saya", "SAYA", "aku", "x"]))
+)
+def test_first_person_words_are_counted_as_written(words: list[str]) -> None:
+    text = " ".join(words)
+    starts = _cue_starts(fold_case(text))["first_person"]
+    assert _first_person(text, starts) == min(4, len(_FIRST_PERSON.findall(text)))
