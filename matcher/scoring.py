@@ -111,11 +111,7 @@ def category_scores(skills: tuple[SkillHit, ...], index: MatchIndex) -> dict[str
         )
     scores: dict[str, float] = {}
     for info in index.taxonomy.profile.categories:
-        members = index.category_members[info.id]
-        target = max(
-            _MIN_CATEGORY_TARGET,
-            _CATEGORY_TARGET_SHARE * sum(c.weight for c in members if c.tier in ("core", "common")),
-        )
+        target = max(_MIN_CATEGORY_TARGET, _CATEGORY_TARGET_SHARE * index.category_weights[info.id])
         found = found_in_category.get(info.id, 0)
         scores[info.id] = round(100 * (1 - math.exp(-found / target)), 1)
     return scores
