@@ -102,11 +102,11 @@ def compare_results(
     ``asks``: :func:`posting_asks` of ``posting``; a ranking against one posting builds it once
     and shares it, frozen, among all its resumes.
     """
-    asked = asks if asks is not None else posting_asks(posting, taxonomy)
+    asks = asks if asks is not None else posting_asks(posting, taxonomy)
     held: dict[str, SkillHit] = {}
     extra: list[SkillHit] = []
     for hit in resume.skills:
-        if hit.id in asked.ids:
+        if hit.id in asks.ids:
             held[hit.id] = hit
         else:
             extra.append(hit)
@@ -114,7 +114,7 @@ def compare_results(
     covered: list[dict[str, Any]] = []
     missing: list[Requirement] = []
     for wanted, alternatives, unmet in zip(
-        posting.requirements, asked.shown, asked.unmet, strict=True
+        posting.requirements, asks.shown, asks.unmet, strict=True
     ):
         shown = [held[cid] for cid in wanted.ids if cid in held]
         if shown:
