@@ -18,7 +18,7 @@ from matcher.errors import InputError
 from matcher.evidence import Found
 from matcher.experience import result_experience
 from matcher.explain import posting_summary, profile_plan, reader_language
-from matcher.fit import compare_results, posting_requirements, unmet_requirements
+from matcher.fit import compare_results, posting_asks, posting_requirements
 from matcher.fuzzy import find_typo_evidence
 from matcher.index import MatchIndex, build_index
 from matcher.language import detect_language
@@ -109,9 +109,9 @@ class Matcher:
         options = _Options.of("posting", as_of, lang)
         posting = _analyze([checked_text(posting_text, "posting")], options, self.index)[0]
         results = _batched(resumes, options.as_kind("resume"), "resume", self.index)
-        unmet = unmet_requirements(posting, self.taxonomy)
+        asks = posting_asks(posting, self.taxonomy)
         return _ranked(
-            (name, compare_results(result, posting, self.taxonomy, unmet))
+            (name, compare_results(result, posting, self.taxonomy, asks))
             for name, result in results
         )
 

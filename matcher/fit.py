@@ -8,6 +8,8 @@ missing must costs more than a missing nice-to-have (``matcher.requirements.fit`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from matcher.models import Comparison, MatchResult, PostingRequirement, Requirement, SkillHit
 from matcher.reading import Section
@@ -43,63 +45,98 @@ def posting_requirements(
     )
 
 
-def _requirement(
-    wanted: PostingRequirement, held: Sequence[SkillHit], taxonomy: Taxonomy, lang: str
-) -> Requirement:
-    chosen = held[0].id if held else wanted.ids[0]
-    known = chosen in taxonomy
-    return Requirement(
-        id=chosen,
-        ids=wanted.ids,
-        name=taxonomy.competency_name(chosen, lang),
-        category=taxonomy.get(chosen).category if known else "",
-        weight=taxonomy.get(chosen).weight if known else 0.0,
-        level=wanted.level,
-        posting_evidence=wanted.evidence,
-        resume_evidence=tuple(ev for hit in held for ev in hit.evidence),
+@dataclass(frozen=True, slots=True)
+class PostingAsks:
+    """A posting's requirement groups as every resume measured against it sees them.
+
+    Built once per posting: a ranking looks each alternative up in the taxonomy once, not once
+    per resume. ``shown`` holds, per group and per alternative, the fields of the Requirement
+    when a resume shows that alternative first, all but its resume evidence; ``unmet`` each
+    group as a resume lacking it sees it.
+    """
+
+    shown: tuple[Mapping[str, Mapping[str, Any]], ...]
+    unmet: tuple[Requirement, ...]
+    ids: frozenset[str]
+
+
+def posting_asks(posting: MatchResult, taxonomy: Taxonomy) -> PostingAsks:
+    """What ``posting`` asks, ready to measure any number of resumes against."""
+    shown = tuple(
+        {cid: _requirement_fields(wanted, cid, taxonomy, posting.lang) for cid in wanted.ids}
+        for wanted in posting.requirements
+    )
+    return PostingAsks(
+        shown=shown,
+        unmet=tuple(
+            Requirement.model_validate({**fields[wanted.ids[0]], "resume_evidence": ()})
+            for wanted, fields in zip(posting.requirements, shown, strict=True)
+        ),
+        ids=frozenset(cid for wanted in posting.requirements for cid in wanted.ids),
     )
 
 
-def unmet_requirements(posting: MatchResult, taxonomy: Taxonomy) -> list[Requirement]:
-    """Each of the posting's groups as a resume lacking it sees it, in the posting's order."""
-    return [_requirement(wanted, (), taxonomy, posting.lang) for wanted in posting.requirements]
+def _requirement_fields(
+    wanted: PostingRequirement, chosen: str, taxonomy: Taxonomy, lang: str
+) -> dict[str, Any]:
+    known = chosen in taxonomy
+    return {
+        "id": chosen,
+        "ids": wanted.ids,
+        "name": taxonomy.competency_name(chosen, lang),
+        "category": taxonomy.get(chosen).category if known else "",
+        "weight": taxonomy.get(chosen).weight if known else 0.0,
+        "level": wanted.level,
+        "posting_evidence": wanted.evidence,
+    }
 
 
 def compare_results(
     resume: MatchResult,
     posting: MatchResult,
     taxonomy: Taxonomy,
-    unmet: Sequence[Requirement] | None = None,
+    asks: PostingAsks | None = None,
 ) -> Comparison:
     """``resume`` measured against ``posting``'s requirement groups.
 
-    ``unmet``: :func:`unmet_requirements` of ``posting``; a ranking against one posting builds
-    them once and shares them, frozen, among all its resumes.
+    ``asks``: :func:`posting_asks` of ``posting``; a ranking against one posting builds it once
+    and shares it, frozen, among all its resumes.
     """
-    held: Mapping[str, SkillHit] = {hit.id: hit for hit in resume.skills}
-    lacking = unmet if unmet is not None else unmet_requirements(posting, taxonomy)
-    covered: list[Requirement] = []
+    asks = asks if asks is not None else posting_asks(posting, taxonomy)
+    held: dict[str, SkillHit] = {}
+    extra: list[SkillHit] = []
+    for hit in resume.skills:
+        if hit.id in asks.ids:
+            held[hit.id] = hit
+        else:
+            extra.append(hit)
+    # The covered groups stay plain fields, validated with the Comparison in one call.
+    covered: list[dict[str, Any]] = []
     missing: list[Requirement] = []
-    for wanted, unmet_one in zip(posting.requirements, lacking, strict=True):
+    for wanted, alternatives, unmet in zip(
+        posting.requirements, asks.shown, asks.unmet, strict=True
+    ):
         shown = [held[cid] for cid in wanted.ids if cid in held]
         if shown:
-            covered.append(_requirement(wanted, shown, taxonomy, posting.lang))
+            evidence = tuple(ev for hit in shown for ev in hit.evidence)
+            covered.append({**alternatives[shown[0].id], "resume_evidence": evidence})
         else:
-            missing.append(unmet_one)
-    asked = {cid for wanted in posting.requirements for cid in wanted.ids}
+            missing.append(unmet)
     missing_must = tuple(r for r in missing if r.level == "must")
     missing_nice = tuple(r for r in missing if r.level == "nice")
-    return Comparison(
-        score=group_score(posting.requirements, [r.level for r in covered]),
-        covered=tuple(covered),
-        missing_must=missing_must,
-        missing_nice=missing_nice,
-        missing=missing_must + missing_nice,
-        years_asked=posting.experience.years,
-        years_shown=resume.experience.years,
-        level_asked=posting.experience.seniority,
-        level_shown=resume.experience.seniority,
-        extra=tuple(hit for hit in resume.skills if hit.id not in asked),
-        resume=resume,
-        posting=posting,
+    return Comparison.model_validate(
+        {
+            "score": group_score(posting.requirements, [r["level"] for r in covered]),
+            "covered": covered,
+            "missing_must": missing_must,
+            "missing_nice": missing_nice,
+            "missing": missing_must + missing_nice,
+            "years_asked": posting.experience.years,
+            "years_shown": resume.experience.years,
+            "level_asked": posting.experience.seniority,
+            "level_shown": resume.experience.seniority,
+            "extra": extra,
+            "resume": resume,
+            "posting": posting,
+        }
     )

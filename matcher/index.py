@@ -62,7 +62,9 @@ class MatchIndex:
     taxonomy: Taxonomy
     # Plain lookups of the taxonomy, which answers the same questions by scanning its models.
     competencies: MappingProxyType[str, Competency]
-    category_members: MappingProxyType[str, tuple[Competency, ...]]
+    # Per category, the summed weight of its core and common competencies: what scoring
+    # measures the category's coverage against.
+    category_weights: MappingProxyType[str, float]
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
     tech_cue_regex: re.Pattern[str]
@@ -169,9 +171,13 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
     return MatchIndex(
         taxonomy=taxonomy,
         competencies=MappingProxyType({c.id: c for c in taxonomy.competencies}),
-        category_members=MappingProxyType(
+        category_weights=MappingProxyType(
             {
-                info.id: tuple(c for c in taxonomy.competencies if c.category == info.id)
+                info.id: sum(
+                    c.weight
+                    for c in taxonomy.competencies
+                    if c.category == info.id and c.tier in ("core", "common")
+                )
                 for info in taxonomy.profile.categories
             }
         ),
