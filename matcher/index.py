@@ -3,7 +3,8 @@
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes about 0.2 s;
 a :class:`matcher.Matcher` does it once and every call of its ``match`` reuses the result,
 which is never modified after it is built, apart from memos of pure functions of a word (its
-n-gram features, its nearest product name, the aliases it names) that only save recomputing them.
+n-gram features, its nearest product name, the aliases it names, whether it may be misspelt)
+that only save recomputing them.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ class MatchIndex:
     typo_entries: tuple[AliasEntry, ...]
     typo_prefixes: frozenset[str]
     typo_nearest: dict[str, tuple[int, float]]
+    # Each word as written, folded if it may be a misspelt product name, else "".
+    typo_words: dict[str, str]
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
     phrase_bound: PhraseBound
@@ -205,6 +208,7 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         typo_entries=typo_entries,
         typo_prefixes=frozenset(e.text.casefold()[:3] for e in typo_entries),
         typo_nearest={},
+        typo_words={},
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
         phrase_bound=_phrase_bound(phrase_columns),
