@@ -128,9 +128,14 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
     firm: list[tuple[int, str, int, AliasEntry]] = []
     doubtful: list[tuple[int, str, int, AliasEntry]] = []
     folded = fold_case(prepared)
+    named_by = index.alias_hits
     for found in index.alias_regex.finditer(folded):
         start, end = found.span()
-        for entry in _named_by(index, prepared[start:end]):
+        matched = prepared[start:end]
+        entries = named_by.get(matched)
+        if entries is None:
+            entries = _named_by(index, matched)
+        for entry in entries:
             if entry.veto and _vetoed(entry, prepared, start, end):
                 continue
             hit = (start, entry.competency_id, end, entry)
@@ -163,13 +168,12 @@ _NAMES_REMEMBERED = 1 << 14
 
 
 def _named_by(index: MatchIndex, matched: str) -> tuple[AliasEntry, ...]:
-    """The entries ``matched`` stands for under their case rules, remembered per matched text."""
+    """The entries ``matched`` stands for under their case rules, remembered in the index."""
     memo = index.alias_hits
-    entries = memo.get(matched)
-    if entries is None:
-        candidates = index.aliases.get(alias_key(matched), ())
-        entries = tuple(entry for entry in candidates if _case_ok(entry, matched))
-        if len(memo) >= _NAMES_REMEMBERED:
-            memo.clear()
-        memo[matched] = entries
+    entries = tuple(
+        entry for entry in index.aliases.get(alias_key(matched), ()) if _case_ok(entry, matched)
+    )
+    if len(memo) >= _NAMES_REMEMBERED:
+        memo.clear()
+    memo[matched] = entries
     return entries
