@@ -145,6 +145,8 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
     accepted = firm + [
         hit for hit in doubtful if vouched_for(index, prepared, firm_starts, hit[0], hit[2])
     ]
+    if not accepted:
+        return []  # a text naming no technology needs no look for negation cues
     accepted.sort(key=_START_AND_COMPETENCY)
 
     cues = _negation_cues(index, prepared, folded)
