@@ -72,6 +72,7 @@ class MatchIndex:
     negation_regex: re.Pattern[str]
     # Finds every place a negation cue could stand in a whole folded text, as a cheap first look.
     negation_scan_regex: re.Pattern[str]
+    # Where a window cuts a word, a cue can start only with one of these.
     negation_first_words: tuple[str, ...]
     negation_after: tuple[str, ...]
     clause_breaks: frozenset[str]
