@@ -80,7 +80,11 @@ def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 
 
 def compile_alias_regex(aliases: list[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern matching any of ``aliases``, longest first at each position."""
+    """A pattern matching any of ``aliases``, longest first at each position, in folded text.
+
+    Give it text folded by :func:`matcher.text.fold_case`: it finds there what it would find with
+    ``re.IGNORECASE`` in the text itself, twice as fast.
+    """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for alias in aliases:
         node = trie
@@ -92,4 +96,4 @@ def compile_alias_regex(aliases: list[str]) -> re.Pattern[str]:
     if "" in trie:
         firsts.append("")
     ahead = first_char_lookahead(firsts)
-    return re.compile(_BEFORE + ahead + "(?:" + _trie_pattern(trie) + ")" + _AFTER, re.IGNORECASE)
+    return re.compile(_BEFORE + ahead + "(?:" + _trie_pattern(trie) + ")" + _AFTER)

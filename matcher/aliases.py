@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
 from matcher.alias_regex import alias_key
 from matcher.context import same_line_window, vouched_for
-from matcher.evidence import Found, found_in
+from matcher.evidence import Found
 from matcher.index import AliasEntry, MatchIndex
+from matcher.text import fold_case
 
 _VETO_REACH = 25
 _NEGATION_REACH = 45
@@ -62,21 +64,23 @@ class _NegationCues:
     phrase_after: bool
 
 
-def _negation_cues(index: MatchIndex, prepared: str) -> _NegationCues:
-    cues = list(index.negation_scan_regex.finditer(prepared))
-    folded = prepared.casefold()
+def _negation_cues(index: MatchIndex, prepared: str, folded: str) -> _NegationCues:
+    """The cues of ``prepared``, scanned for in ``folded``, its :func:`matcher.text.fold_case`."""
+    cues = list(index.negation_scan_regex.finditer(folded))
+    casefolded = prepared.casefold()
     return _NegationCues(
         starts=[cue.start() for cue in cues],
         ends=[cue.end() for cue in cues],
-        phrase_after=any(phrase in folded for phrase in index.negation_after),
+        phrase_after=any(phrase in casefolded for phrase in index.negation_after),
     )
 
 
-def _may_be_negated(index: MatchIndex, cues: _NegationCues, text: str, start: int) -> bool:
+def _may_be_negated(index: MatchIndex, cues: _NegationCues, folded: str, start: int) -> bool:
     """False only where :func:`_negated` is sure to be False, found without its window scans.
 
     A cue it finds before ``start`` starts inside, or is overlapped by, a cue of the whole-text
-    scan; or, since it searches a cut-out window, sits where that window cuts a word ("cannot").
+    scan; or, since it searches a cut-out window, sits where that window cuts a word ("cannot"),
+    which starts with the first word of a cue.
     The scan's cues do not overlap, so the last one starting before ``start`` ends latest.
     """
     if cues.phrase_after:
@@ -85,7 +89,11 @@ def _may_be_negated(index: MatchIndex, cues: _NegationCues, text: str, start: in
     earlier = bisect.bisect_left(cues.starts, start)
     if earlier and cues.ends[earlier - 1] > left:
         return True
-    return left > 0 and index.negation_scan_regex.match(text[left:start]) is not None
+    return (
+        left > 0
+        and folded.startswith(index.negation_first_words, left)
+        and index.negation_scan_regex.match(folded[left:start]) is not None
+    )
 
 
 def _negated(index: MatchIndex, text: str, start: int, end: int) -> bool:
@@ -117,33 +125,61 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
     ``prepared`` is ``text`` after :func:`matcher.text.prepare` (same length); snippets are cut
     from ``text`` so they read exactly as the caller wrote them.
     """
-    firm: list[tuple[int, int, AliasEntry]] = []
-    doubtful: list[tuple[int, int, AliasEntry]] = []
-    for found in index.alias_regex.finditer(prepared):
+    firm: list[tuple[int, str, int, AliasEntry]] = []
+    doubtful: list[tuple[int, str, int, AliasEntry]] = []
+    folded = fold_case(prepared)
+    named_by = index.alias_hits
+    for found in index.alias_regex.finditer(folded):
         start, end = found.span()
-        entries = index.aliases.get(alias_key(found.group()), ())
+        matched = prepared[start:end]
+        entries = named_by.get(matched)
+        if entries is None:
+            entries = _named_by(index, matched)
         for entry in entries:
-            if not _case_ok(entry, found.group()) or _vetoed(entry, prepared, start, end):
+            if entry.veto and _vetoed(entry, prepared, start, end):
                 continue
-            (doubtful if entry.needs_context else firm).append((start, end, entry))
+            hit = (start, entry.competency_id, end, entry)
+            (doubtful if entry.needs_context else firm).append(hit)
 
-    firm_starts = [start for start, _, _ in firm]  # in text order, as the regex found them
-    accepted = list(firm)
-    for start, end, entry in doubtful:
-        if vouched_for(index, prepared, firm_starts, start, end):
-            accepted.append((start, end, entry))
+    firm_starts = [start for start, _, _, _ in firm]  # in text order, as the regex found them
+    accepted = firm + [
+        hit for hit in doubtful if vouched_for(index, prepared, firm_starts, hit[0], hit[2])
+    ]
+    if not accepted:
+        return []  # a text naming no technology needs no look for negation cues
+    accepted.sort(key=_START_AND_COMPETENCY)
 
-    cues = _negation_cues(index, prepared)
+    cues = _negation_cues(index, prepared, folded)
     return [
-        found_in(
-            text,
-            (start, end),
-            entry.competency_id,
+        Found(
+            competency_id,
+            start,
+            end,
+            text[start:end],
             "alias",
             entry.text,
             1.0,
-            negated=_may_be_negated(index, cues, prepared, start)
-            and _negated(index, prepared, start, end),
+            _may_be_negated(index, cues, folded, start) and _negated(index, prepared, start, end),
         )
-        for start, end, entry in sorted(accepted, key=lambda item: (item[0], item[2].competency_id))
+        for start, competency_id, end, entry in accepted
     ]
+
+
+_START_AND_COMPETENCY = operator.itemgetter(0, 1)
+_NAMES_REMEMBERED = 1 << 14
+# A name matched across a long run of spaces ("Spring", a page of blanks, "Boot") is not worth
+# keeping: a memo of such texts would grow with the texts read.
+_LONGEST_REMEMBERED = 64
+
+
+def _named_by(index: MatchIndex, matched: str) -> tuple[AliasEntry, ...]:
+    """The entries ``matched`` stands for under their case rules, remembered in the index."""
+    entries = tuple(
+        entry for entry in index.aliases.get(alias_key(matched), ()) if _case_ok(entry, matched)
+    )
+    if len(matched) <= _LONGEST_REMEMBERED:
+        memo = index.alias_hits
+        if len(memo) >= _NAMES_REMEMBERED:
+            memo.clear()
+        memo[matched] = entries
+    return entries

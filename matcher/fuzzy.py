@@ -46,18 +46,30 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
     # The furthest end among the taken spans that start before each point.
     reach = list(itertools.accumulate((end for _, end in ordered), max))
     candidates: dict[str, list[Span]] = {}
+    # Most words of a text ("pengalaman", "Laravel") are seen in text after text, and are no
+    # misspelling: the verdict on each word as written is remembered.
+    verdicts = index.typo_words
     for token in _CANDIDATE.finditer(prepared):
-        folded = token.group().casefold()
-        if folded[:3] not in index.typo_prefixes:
+        word = token.group()
+        folded = verdicts.get(word)
+        if folded is None:
+            folded = _may_be_misspelt(word, index)
+            if len(verdicts) >= _WORDS_REMEMBERED:
+                verdicts.clear()
+            verdicts[word] = folded
+        if not folded:
             continue
-        # Half the words left are names the alias stage found: the span test is the cheaper one.
         start, end = token.span()
         starting_before_end = bisect.bisect_left(starts, end)
-        if starting_before_end and reach[starting_before_end - 1] > start:
-            continue
-        if not _known(folded, index):
+        if not (starting_before_end and reach[starting_before_end - 1] > start):
             candidates.setdefault(folded, []).append((start, end))
     return candidates
+
+
+def _may_be_misspelt(word: str, index: MatchIndex) -> str:
+    """The word folded if it starts like a product name and is no known name, else ""."""
+    folded = word.casefold()
+    return folded if folded[:3] in index.typo_prefixes and not _known(folded, index) else ""
 
 
 def _nearest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:

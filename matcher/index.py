@@ -3,7 +3,8 @@
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes about 0.2 s;
 a :class:`matcher.Matcher` does it once and every call of its ``match`` reuses the result,
 which is never modified after it is built, apart from memos of pure functions of a word (its
-n-gram features, its nearest product name) that only save recomputing them.
+n-gram features, its nearest product name, the aliases it names, whether it may be misspelt)
+that only save recomputing them.
 """
 
 from __future__ import annotations
@@ -67,10 +68,14 @@ class MatchIndex:
     category_weights: MappingProxyType[str, float]
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
+    # The entries each matched text stands for, once their case rules are applied.
+    alias_hits: dict[str, tuple[AliasEntry, ...]]
     tech_cue_regex: re.Pattern[str]
     negation_regex: re.Pattern[str]
-    # Finds every place a negation cue could stand in a whole text, as a cheap first look.
+    # Finds every place a negation cue could stand in a whole folded text, as a cheap first look.
     negation_scan_regex: re.Pattern[str]
+    # Where a window cuts a word, a cue can start only with one of these.
+    negation_first_words: tuple[str, ...]
     negation_after: tuple[str, ...]
     clause_breaks: frozenset[str]
     function_words: MappingProxyType[str, frozenset[str]]
@@ -79,6 +84,8 @@ class MatchIndex:
     typo_entries: tuple[AliasEntry, ...]
     typo_prefixes: frozenset[str]
     typo_nearest: dict[str, tuple[int, float]]
+    # Each word as written, folded if it may be a misspelt product name, else "".
+    typo_words: dict[str, str]
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
     phrase_bound: PhraseBound
@@ -104,13 +111,20 @@ def _entries(competency: Competency) -> list[AliasEntry]:
     return found
 
 
-def _word_regex(words: tuple[str, ...] | list[str], *, whole: bool = True) -> re.Pattern[str]:
-    """Any of ``words`` after a non-word character; ``whole`` also wants one after it."""
+def _word_regex(
+    words: tuple[str, ...] | list[str], *, whole: bool = True, folded: bool = False
+) -> re.Pattern[str]:
+    """Any of ``words`` after a non-word character; ``whole`` also wants one after it.
+
+    A ``folded`` pattern reads text folded by :func:`matcher.text.fold_case`, faster than a
+    case-blind one reads the text itself.
+    """
     ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     ahead = first_char_lookahead(w[:1] if not w[:1].isspace() else "" for w in ordered)
     after = r"(?![\w])" if whole else ""
-    return re.compile(rf"(?<![\w]){ahead}(?:{body}){after}", re.IGNORECASE)
+    flags = re.NOFLAG if folded else re.IGNORECASE
+    return re.compile(rf"(?<![\w]){ahead}(?:{body}){after}", flags)
 
 
 def _fit(
@@ -183,9 +197,11 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         ),
         alias_regex=alias_regex,
         aliases=MappingProxyType({key: tuple(entries) for key, entries in table.items()}),
+        alias_hits={},
         tech_cue_regex=_word_regex(cues.tech_context),
         negation_regex=_word_regex(negation_words),
-        negation_scan_regex=_word_regex(negation_words, whole=False),
+        negation_scan_regex=_word_regex(negation_words, whole=False, folded=True),
+        negation_first_words=tuple(sorted({w.casefold().split()[0] for w in negation_words})),
         negation_after=tuple(phrase.casefold() for phrase in cues.negation_after),
         clause_breaks=frozenset(word.casefold() for word in cues.clause_breaks),
         function_words=MappingProxyType(
@@ -199,6 +215,7 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         typo_entries=typo_entries,
         typo_prefixes=frozenset(e.text.casefold()[:3] for e in typo_entries),
         typo_nearest={},
+        typo_words={},
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
         phrase_bound=_phrase_bound(phrase_columns),

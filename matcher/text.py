@@ -58,15 +58,18 @@ _LINK = re.compile(f"{_URL}|{_EMAIL}|{_PROFILE}", re.IGNORECASE)
 # Most dotted words hold no "@": without the address alternative they are scanned twice as fast.
 _LINK_WITHOUT_EMAIL = re.compile(f"{_URL}|{_PROFILE}", re.IGNORECASE)
 
-_NON_SPACE = re.compile(r"\S+")
+# A mark every link or address holds: "/", "@" or "." with no space after it.
+_LINK_MARK = re.compile(r"[/@.]\S")
+_SPACE = re.compile(r"\s")
 # The site a link points to: "github" of "https://www.github.com/x".
 _SITE = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)\.", re.IGNORECASE)
 # The word right before a link, joined to it as a Markdown label, "Label:", "(" or a space.
 _LABEL_REACH = 40
 _LABEL_BEFORE = re.compile(r"(?<![\w.-])\[?([^\W\d_][\w.-]{0,30})\]?[\s(:|-]{0,4}\Z")
 _TEMPLATE_TAG = re.compile(r"\{%[^%\n]{0,300}%\}|\{\{[^{}\n]{0,300}\}\}")
-# A handle: "@" not inside a word or an address, then a name.
-_HANDLE = re.compile(r"(?<![\w.@/])@\w[\w.-]{0,38}")
+# A handle: "@" not inside a word or an address, then a name. The "@" comes first and the
+# look-behind after it, so the engine jumps from "@" to "@" instead of trying every position.
+_HANDLE = re.compile(r"@(?<![\w.@/]@)\w[\w.-]{0,38}")
 # A marker run, a short emphasised stretch on one line, the same run again; none glued to a word.
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})[^\s*_](?:[^\n]{0,80}?[^\s*_])?(\1)(?![\w*])")
 
@@ -89,18 +92,28 @@ class Segment:
 def _link_spans(text: str) -> list[tuple[int, int]]:
     """Where links and addresses are, each with its label when that only names the site.
 
-    A link or address never spans white space and always holds "/", "@" or ".", so only the
-    few such runs of non-space characters are searched: the whole pattern tried at every
-    position of a resume was its slowest scan.
+    A link or address never spans white space and always holds a "/", "@" or "." followed by
+    another character of its own, so only the few runs of non-space characters holding such a
+    mark are searched: the whole pattern tried at every position of a resume was its slowest
+    scan, and a look at every run of non-space characters the next slowest.
     """
     spans = []
-    for token in _NON_SPACE.finditer(text):
-        word = token.group()
-        if "/" in word or "@" in word or "." in word:
-            pattern = _LINK if "@" in word else _LINK_WITHOUT_EMAIL
-            for link in pattern.finditer(word):
-                start, end = token.start() + link.start(), token.start() + link.end()
-                spans.append((_site_label_start(text, start, link.group()), end))
+    done = 0
+    mark = _LINK_MARK.search(text)
+    while mark:
+        at = mark.start()
+        # The run starts after the last white space before its mark; ``done``, where the run
+        # before it ended, is white space or the start of the text.
+        before = text[done:at]
+        start = at - len(before.rsplit(maxsplit=1)[-1]) if before[-1:].strip() else at
+        space_after = _SPACE.search(text, at)
+        done = space_after.start() if space_after else len(text)
+        word = text[start:done]
+        pattern = _LINK if "@" in word else _LINK_WITHOUT_EMAIL
+        for link in pattern.finditer(word):
+            link_start = start + link.start()
+            spans.append((_site_label_start(text, link_start, link.group()), start + link.end()))
+        mark = _LINK_MARK.search(text, done)
     return spans
 
 

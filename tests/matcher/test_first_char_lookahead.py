@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from matcher.alias_regex import compile_alias_regex, first_char_lookahead
 from matcher.api import default_matcher
+from matcher.text import fold_case
 
 # Latin, Greek, Cyrillic and the letters with unusual case folds (long s, Kelvin sign, dotted
 # capital I, dotless i, capital sharp s).
@@ -63,3 +64,17 @@ def test_matches_are_those_of_the_plain_alternation(name: str, text: str) -> Non
     pattern = _patterns()[name]
     plain = _without_lookahead(pattern)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["aliases", "negation scan"])
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(_pieces, max_size=30).map("".join))
+def test_a_folded_pattern_finds_in_folded_text_what_it_finds_case_blind(
+    name: str, text: str
+) -> None:
+    index = default_matcher().index
+    pattern = {"aliases": index.alias_regex, "negation scan": index.negation_scan_regex}[name]
+    case_blind = re.compile(pattern.pattern, re.IGNORECASE)
+    assert [m.span() for m in pattern.finditer(fold_case(text))] == [
+        m.span() for m in case_blind.finditer(text)
+    ]

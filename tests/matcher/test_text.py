@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher import match
-from matcher.text import _ONE_TO_ONE, fold_case, prepare
+from matcher.text import _LINK, _ONE_TO_ONE, _link_spans, _site_label_start, fold_case, prepare
 
 _MAPPED = [chr(code) for code in _ONE_TO_ONE]
 _pieces = st.one_of(
@@ -36,6 +36,34 @@ def test_every_character_is_mapped_as_the_table_says_or_blanked(text: str) -> No
         assert kept in (original, " ")
 
 
+_link_pieces = st.one_of(
+    st.sampled_from(
+        [
+            *"ab1.:/@-_[]() \n\x0c\u2028\u3000",
+            "https://",
+            "www.",
+            "github.com/",
+            "rina.w@example.com",
+            "[GitHub](",
+            "LinkedIn: ",
+            "Node.js",
+        ]
+    ),
+    st.characters(codec="utf-8"),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_link_pieces, max_size=30).map("".join))
+def test_links_are_those_of_every_run_of_non_space_characters_searched_whole(text: str) -> None:
+    expected = [
+        (_site_label_start(text, start + link.start(), link.group()), start + link.end())
+        for run in re.finditer(r"\S+", text)
+        for start, link in ((run.start(), link) for link in _LINK.finditer(run.group()))
+    ]
+    assert _link_spans(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -44,6 +72,7 @@ def test_every_character_is_mapped_as_the_table_says_or_blanked(text: str) -> No
         ("GitLab gitlab.com/budi", "~"),
         ("[Django](https://www.djangoproject.com/)", "[Django](~"),
         ("ping @budi_dev, Java", "ping ~, Java"),
+        ("@budi_dev Java, rina.w@example.com a/@b", "~ Java, ~ a/@b"),
         ("a <!-- <p>HTML</p> --> b", "a ~ b"),
         ("<!-- never closed, Java", "~ never closed, Java"),
         ("{% include video.html %} {{ site.url }} Go", "~ ~ Go"),
