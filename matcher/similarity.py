@@ -4,7 +4,8 @@
 compared (character n-gram TF-IDF, cosine) with every descriptive phrase of every competency;
 the closest phrase above the threshold becomes evidence, with its cosine as the confidence.
 Sentences of many texts are transformed in one call, which is what makes ranking fast, and
-only those that a cheap upper bound leaves within reach of the threshold meet every phrase.
+a sentence and a phrase have their cosine added up only when a cheap upper bound leaves it
+within reach of the threshold: one pair in thousands.
 
 A description is more than one word: a hit needs two of the phrase's words in the sentence
 (one, for a phrase of one word), since n-grams shared with a single word ("Menjalankan",
@@ -18,7 +19,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from matcher import char_tfidf
@@ -76,44 +76,93 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-def _may_reach_threshold(vectors: sp.csr_matrix, bound: PhraseBound) -> NDArray[np.intp]:
-    """The rows of ``vectors`` whose cosine with some phrase may reach the threshold."""
-    rare = (vectors @ bound.rare_columns).tocsr()
-    squares = sp.csr_matrix(
-        (np.square(vectors.data, dtype=np.float64), vectors.indices, vectors.indptr),
-        shape=vectors.shape,
+def _may_reach_threshold(
+    vectors: char_tfidf.Rows, bound: PhraseBound
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
+    phrases = len(bound.common_norms)
+    rows = len(vectors.indptr) - 1
+    in_common = bound.common[vectors.indices]
+    common_norms = np.sqrt(
+        np.bincount(
+            vectors.rows[in_common],
+            np.square(vectors.data[in_common], dtype=np.float64),
+            minlength=rows,
+        )
     )
-    common_norms = np.sqrt(squares @ bound.common_mask)
-    rows = np.repeat(np.arange(rare.shape[0]), np.diff(rare.indptr))
-    bounds = rare.data + common_norms[rows] * bound.common_norms[rare.indices]
-    # Phrases sharing no rare n-gram with a row get the common part alone.
-    alone = common_norms * bound.common_norms.max(initial=0.0)
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
-    return np.union1d(rows[bounds >= floor], np.flatnonzero(alone >= floor))
+    # Rows whose common n-grams alone may reach the threshold meet every phrase.
+    everywhere = common_norms * bound.common_norms.max(initial=0.0) >= floor
+    rare = vectors.matrix() @ bound.rare_columns
+    rare_rows = np.repeat(np.arange(rows), np.diff(rare.indptr))
+    bounds = rare.data + common_norms[rare_rows] * bound.common_norms[rare.indices]
+    near = (bounds >= floor) & ~everywhere[rare_rows]
+    every_phrase = np.arange(phrases)
+    return (
+        np.concatenate([np.repeat(np.flatnonzero(everywhere), phrases), rare_rows[near]]),
+        np.concatenate([np.tile(every_phrase, everywhere.sum()), rare.indices[near]]),
+    )
+
+
+def _ranges(starts: NDArray[np.int32], lengths: NDArray[np.int32]) -> NDArray[np.intp]:
+    """The positions from each ``starts[i]`` on, ``lengths[i]`` of them, one run after another."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def _cosines(
+    vectors: char_tfidf.Rows,
+    rows: NDArray[np.intp],
+    phrases: NDArray[np.intp],
+    index: MatchIndex,
+) -> tuple[NDArray[np.float32], NDArray[np.intp]]:
+    """The cosine of each row with its phrase, and the first n-gram they share.
+
+    The cosines are those of the sparse product ``vectors @ index.phrase_columns`` to the last
+    bit: float32 products added in float32 in the order of the row's n-grams, as its loop does.
+    """
+    phrase_rows = index.phrase_rows
+    starts = vectors.indptr[rows]
+    lengths = vectors.indptr[rows + 1] - starts
+    positions = _ranges(starts, lengths)
+    ngrams = vectors.indices[positions]
+    phrase_starts = phrase_rows.indptr[phrases]
+    phrase_lengths = phrase_rows.indptr[phrases + 1] - phrase_starts
+    phrase_positions = _ranges(phrase_starts, phrase_lengths)
+    # Both sides as pair * width + n-gram, ascending: each pair's n-grams meet in one search.
+    offsets = np.arange(len(rows)) * vectors.width
+    wanted = np.repeat(offsets, lengths) + ngrams
+    offered = np.repeat(offsets, phrase_lengths) + phrase_rows.indices[phrase_positions]
+    at = np.searchsorted(offered, wanted)
+    at[at == len(offered)] = 0
+    shared = np.flatnonzero(offered[at] == wanted)
+    products = vectors.data[positions[shared]] * phrase_rows.data[phrase_positions[at[shared]]]
+    pairs = wanted[shared] // vectors.width
+    cosines = np.zeros(len(rows), dtype=np.float32)
+    np.add.at(cosines, pairs, products)
+    first_shared = np.full(len(rows), -1)
+    sharing, first = np.unique(pairs, return_index=True)
+    first_shared[sharing] = ngrams[shared[first]]
+    return cosines, first_shared
 
 
 def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
     """For each sentence, its closest phrase of each competency at or over the threshold."""
-    if not sentences:
-        return []
-    vectors = char_tfidf.transform(index.phrase_vectorizer, sentences)
-    near = _may_reach_threshold(vectors, index.phrase_bound)
-    # Each row of a CSR product is summed on its own, so these rows come out as in the full one.
-    similarities = (vectors[near] @ index.phrase_columns).tocsr()
-    # Drop everything under the threshold at once; the loop below then sees only real hits.
-    similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
-    similarities.eliminate_zeros()
+    words = [char_tfidf.words(sentence) for sentence in sentences]
+    vectors = char_tfidf.rows(index.phrase_vectorizer, words)
+    rows, phrases = _may_reach_threshold(vectors, index.phrase_bound)
+    cosines, first_shared = _cosines(vectors, rows, phrases, index)
+    hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)
+    # Among equal cosines the product's first listed phrase wins, as a loop over it would pick.
+    hits = hits[np.lexsort((-phrases[hits], -first_shared[hits], rows[hits]))]
     closest: list[dict[str, tuple[float, int]]] = [{} for _ in sentences]
-    for row, sentence in enumerate(near):
-        first, last = similarities.indptr[row], similarities.indptr[row + 1]
-        best: dict[str, tuple[float, int]] = {}
-        for column, value in zip(
-            similarities.indices[first:last], similarities.data[first:last], strict=True
-        ):
-            owner = index.phrase_owners[column]
-            if value > best.get(owner, (0.0, 0))[0]:
-                best[owner] = (float(value), int(column))
-        closest[sentence] = best
+    for row, column, value in zip(
+        rows[hits].tolist(), phrases[hits].tolist(), cosines[hits].tolist(), strict=True
+    ):
+        best = closest[row]
+        owner = index.phrase_owners[column]
+        if value > best.get(owner, (0.0, 0))[0]:
+            best[owner] = (value, column)
     return closest
 
 
