@@ -80,27 +80,24 @@ def _may_reach_threshold(
     vectors: char_tfidf.Rows, bound: PhraseBound
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
-    phrases = len(bound.common_norms)
-    rows = len(vectors.indptr) - 1
-    in_common = bound.common[vectors.indices]
+    common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
     common_norms = np.sqrt(
-        np.bincount(
-            vectors.rows[in_common],
-            np.square(vectors.data[in_common], dtype=np.float64),
-            minlength=rows,
-        )
+        np.bincount(vectors.rows, common_squares, minlength=len(vectors.indptr) - 1)
     )
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
-    # Rows whose common n-grams alone may reach the threshold meet every phrase.
-    everywhere = common_norms * bound.common_norms.max(initial=0.0) >= floor
+    # The rare part a pair needs at the least; rows needing none meet every phrase.
+    needed = floor - common_norms * bound.common_norms.max(initial=0.0)
+    everywhere = np.flatnonzero(needed <= 0)
+    needed[everywhere] = np.inf
     rare = vectors.matrix() @ bound.rare_columns
-    rare_rows = np.repeat(np.arange(rows), np.diff(rare.indptr))
-    bounds = rare.data + common_norms[rare_rows] * bound.common_norms[rare.indices]
-    near = (bounds >= floor) & ~everywhere[rare_rows]
-    every_phrase = np.arange(phrases)
+    near = np.flatnonzero(rare.data >= np.repeat(needed, np.diff(rare.indptr)))
+    near_rows = np.searchsorted(rare.indptr, near, side="right") - 1
+    near_phrases = rare.indices[near]
+    reached = rare.data[near] + common_norms[near_rows] * bound.common_norms[near_phrases] >= floor
+    phrases = len(bound.common_norms)
     return (
-        np.concatenate([np.repeat(np.flatnonzero(everywhere), phrases), rare_rows[near]]),
-        np.concatenate([np.tile(every_phrase, everywhere.sum()), rare.indices[near]]),
+        np.concatenate([np.repeat(everywhere, phrases), near_rows[reached]]),
+        np.concatenate([np.tile(np.arange(phrases), len(everywhere)), near_phrases[reached]]),
     )
 
 
