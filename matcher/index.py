@@ -47,14 +47,18 @@ class PhraseBound:
     """The phrase columns split for a cheap upper bound on a sentence's cosine with each phrase.
 
     The few n-grams most phrases share (" da", "an ", "ing") make most of the work of the full
-    product and little of any high cosine. The product over the other n-grams is exact and
-    cheap; the common ones add at most the norm of the sentence over them times the phrase's
-    (Cauchy-Schwarz). A sentence and phrase whose bound stays under the threshold need no more.
+    product and little of any high cosine: they add at most the norm of the sentence over them
+    times the phrase's (Cauchy-Schwarz). The other n-grams add at most the sum of the sentence's
+    words' own dot products with the phrase over them, since an n-gram's weight in a sentence is
+    at most the sum of its weights in the words (1 + log(a + b) <= 1 + log a + 1 + log b).
+    Those are remembered per word in ``word_dots``: its phrases and unnormalised dot products.
+    A sentence and phrase whose bound stays under the threshold need no more.
     """
 
     rare_columns: Any
     common: NDArray[np.bool_]
     common_norms: NDArray[np.float64]
+    word_dots: dict[str, tuple[NDArray[np.int32], NDArray[np.float32]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,7 @@ def _phrase_bound(columns: Any) -> PhraseBound:
     rare_columns.eliminate_zeros()
     common_squares = np.zeros(columns.shape[1])
     np.add.at(common_squares, columns.indices[in_common], np.square(columns.data[in_common]))
-    return PhraseBound(rare_columns, common, np.sqrt(common_squares))
+    return PhraseBound(rare_columns, common, np.sqrt(common_squares), {})
 
 
 def _sorted_rows(matrix: Any) -> Any:

@@ -14,6 +14,7 @@ A description is more than one word: a hit needs two of the phrase's words in th
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ from numpy.typing import NDArray
 
 from matcher import char_tfidf
 from matcher.evidence import Found, found_in
-from matcher.index import MatchIndex, PhraseBound
+from matcher.index import MatchIndex
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
@@ -76,29 +77,79 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
+WordDots = tuple[NDArray[np.int32], NDArray[np.float32]]
+# Words whose dot products are remembered: a few hundred bytes each.
+_WORDS_REMEMBERED = 1 << 14
+# Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
+_BLOCK_ROWS = 64
+
+
+def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
+    """Each word's phrases and unnormalised dot products with them over the rare n-grams."""
+    memo = index.phrase_bound.word_dots
+    with contextlib.suppress(KeyError):
+        return [memo[word] for word in words]
+    known = {word: memo.get(word) for word in words}
+    missing = [word for word, dots in known.items() if dots is None]
+    alone = char_tfidf.rows(index.phrase_vectorizer, [[word] for word in missing])
+    weights = alone.matrix()
+    weights.data = alone.data * alone.norms[alone.rows]
+    products = (weights @ index.phrase_bound.rare_columns).tocsr()
+    computed = {
+        word: (
+            products.indices[products.indptr[row] : products.indptr[row + 1]],
+            products.data[products.indptr[row] : products.indptr[row + 1]].astype(np.float32),
+        )
+        for row, word in enumerate(missing)
+    }
+    # Like the typo stage's memo: emptied when full, and this call keeps its own answers.
+    if len(memo) + len(computed) > _WORDS_REMEMBERED:
+        memo.clear()
+    memo.update(computed)
+    found = {word: dots for word, dots in known.items() if dots is not None} | computed
+    return [found[word] for word in words]
+
+
 def _may_reach_threshold(
-    vectors: char_tfidf.Rows, bound: PhraseBound
+    vectors: char_tfidf.Rows, words_per_row: list[list[str]], index: MatchIndex
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
+    bound = index.phrase_bound
+    phrases = len(bound.common_norms)
+    rows = len(words_per_row)
     common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
-    common_norms = np.sqrt(
-        np.bincount(vectors.rows, common_squares, minlength=len(vectors.indptr) - 1)
-    )
+    common_norms = np.sqrt(np.bincount(vectors.rows, common_squares, minlength=rows))
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
     # The rare part a pair needs at the least; rows needing none meet every phrase.
     needed = floor - common_norms * bound.common_norms.max(initial=0.0)
     everywhere = np.flatnonzero(needed <= 0)
     needed[everywhere] = np.inf
-    rare = vectors.matrix() @ bound.rare_columns
-    near = np.flatnonzero(rare.data >= np.repeat(needed, np.diff(rare.indptr)))
-    near_rows = np.searchsorted(rare.indptr, near, side="right") - 1
-    near_phrases = rare.indices[near]
-    reached = rare.data[near] + common_norms[near_rows] * bound.common_norms[near_phrases] >= floor
-    phrases = len(bound.common_norms)
-    return (
-        np.concatenate([np.repeat(everywhere, phrases), near_rows[reached]]),
-        np.concatenate([np.tile(np.arange(phrases), len(everywhere)), near_phrases[reached]]),
-    )
+    # The words' dot products are unnormalised, and a row without n-grams has none.
+    needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
+    per_word = _word_dots([word for words in words_per_row for word in words], index)
+    word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
+    lengths = np.fromiter((len(found) for found, _ in per_word), np.intp, len(per_word))
+    none: list[NDArray[np.generic]] = [np.zeros(0, np.int32)]
+    cells = np.repeat(word_offsets, lengths) + np.concatenate([f for f, _ in per_word] or none)
+    dots = np.concatenate([dots for _, dots in per_word] or none)
+    found = [
+        np.repeat(everywhere * phrases, phrases) + np.tile(np.arange(phrases), len(everywhere))
+    ]
+    # Cells ascend by row, so each block of rows is one stretch of them.
+    firsts = range(0, rows, _BLOCK_ROWS)
+    stretches = np.searchsorted(cells, [*(first * phrases for first in firsts), rows * phrases])
+    for first, start, end in zip(firsts, stretches, stretches[1:], strict=False):
+        block = min(_BLOCK_ROWS, rows - first)
+        rare = np.bincount(
+            cells[start:end] - first * phrases, dots[start:end], minlength=block * phrases
+        )
+        near = np.flatnonzero(rare.reshape(block, phrases) >= needed[first : first + block, None])
+        near_rows = near // phrases + first
+        near_phrases = near % phrases
+        bounds = rare[near] / vectors.norms[near_rows]
+        bounds += common_norms[near_rows] * bound.common_norms[near_phrases]
+        found.append(near[bounds >= floor] + first * phrases)
+    return np.divmod(np.concatenate(found), phrases)
 
 
 def _ranges(starts: NDArray[np.int32], lengths: NDArray[np.int32]) -> NDArray[np.intp]:
@@ -147,7 +198,7 @@ def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, 
     """For each sentence, its closest phrase of each competency at or over the threshold."""
     words = [char_tfidf.words(sentence) for sentence in sentences]
     vectors = char_tfidf.rows(index.phrase_vectorizer, words)
-    rows, phrases = _may_reach_threshold(vectors, index.phrase_bound)
+    rows, phrases = _may_reach_threshold(vectors, words, index)
     cosines, first_shared = _cosines(vectors, rows, phrases, index)
     hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)
     # Among equal cosines the product's first listed phrase wins, as a loop over it would pick.

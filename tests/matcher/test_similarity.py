@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matcher import char_tfidf
+from matcher import char_tfidf, similarity
 from matcher.api import default_matcher
 from matcher.index import MatchIndex, _phrase_bound, _sorted_rows
 from matcher.similarity import (
@@ -117,6 +118,21 @@ def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
     unrelated = ["Rina Wulandari", "S1 Teknik Informatika (2015-2019)", "rina.w@example.com"]
     texts = related + unrelated
     vectors = char_tfidf.rows(index.phrase_vectorizer, [char_tfidf.words(t) for t in texts])
-    rows, phrases = _may_reach_threshold(vectors, index.phrase_bound)
+    rows, phrases = _may_reach_threshold(vectors, [char_tfidf.words(t) for t in texts], index)
     assert set(rows.tolist()) == set(range(len(related)))
     assert all(((rows == row) & (phrases == row)).any() for row in range(len(related)))
+
+
+def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = default_matcher().index
+    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
+    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 5)
+    sentences = _near_misses(index)[:80]
+    first, second = sentences[:40], sentences[40:]
+    for part in (first, second, first):
+        assert _closest_phrases(part, fresh) == _by_full_product(part, index)
+    only_second = {w for s in second for w in char_tfidf.words(s)}
+    only_second -= {w for s in first for w in char_tfidf.words(s)}
+    assert only_second and not only_second & set(fresh.phrase_bound.word_dots)
