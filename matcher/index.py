@@ -51,14 +51,14 @@ class PhraseBound:
     times the phrase's (Cauchy-Schwarz). The other n-grams add at most the sum of the sentence's
     words' own dot products with the phrase over them, since an n-gram's weight in a sentence is
     at most the sum of its weights in the words (1 + log(a + b) <= 1 + log a + 1 + log b).
-    Those are remembered per word in ``word_dots``: its phrases and unnormalised dot products.
+    Those are remembered per word in ``word_dots``: its phrases over its unnormalised dot products.
     A sentence and phrase whose bound stays under the threshold need no more.
     """
 
     rare_columns: Any
     common: NDArray[np.bool_]
     common_norms: NDArray[np.float64]
-    word_dots: dict[str, tuple[NDArray[np.int32], NDArray[np.float32]]]
+    word_dots: dict[str, NDArray[np.float64]]
 
 
 @dataclass(frozen=True, slots=True)

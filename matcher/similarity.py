@@ -77,7 +77,9 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-WordDots = tuple[NDArray[np.int32], NDArray[np.float32]]
+# A word's phrases (as floats, exact) over its dot products with them, in two rows: the words
+# of a text are then joined in one call.
+WordDots = NDArray[np.float64]
 # Words whose dot products are remembered: a few hundred bytes each.
 _WORDS_REMEMBERED = 1 << 14
 # Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
@@ -96,9 +98,11 @@ def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
     weights.data = alone.data * alone.norms[alone.rows]
     products = (weights @ index.phrase_bound.rare_columns).tocsr()
     computed = {
-        word: (
-            products.indices[products.indptr[row] : products.indptr[row + 1]],
-            products.data[products.indptr[row] : products.indptr[row + 1]].astype(np.float32),
+        word: np.array(
+            [
+                products.indices[products.indptr[row] : products.indptr[row + 1]],
+                products.data[products.indptr[row] : products.indptr[row + 1]],
+            ]
         )
         for row, word in enumerate(missing)
     }
@@ -128,10 +132,9 @@ def _may_reach_threshold(
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
     per_word = _word_dots([word for words in words_per_row for word in words], index)
     word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
-    lengths = np.fromiter((len(found) for found, _ in per_word), np.intp, len(per_word))
-    none: list[NDArray[np.generic]] = [np.zeros(0, np.int32)]
-    cells = np.repeat(word_offsets, lengths) + np.concatenate([f for f, _ in per_word] or none)
-    dots = np.concatenate([dots for _, dots in per_word] or none)
+    lengths = [found.shape[1] for found in per_word]
+    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0))], axis=1)
+    cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
     found = [
         np.repeat(everywhere * phrases, phrases) + np.tile(np.arange(phrases), len(everywhere))
     ]
