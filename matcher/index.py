@@ -58,7 +58,7 @@ class PhraseBound:
     rare_columns: Any
     common: NDArray[np.bool_]
     common_norms: NDArray[np.float64]
-    word_dots: dict[str, NDArray[np.float64]]
+    word_dots: dict[str, NDArray[np.float32]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,9 +77,9 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-# A word's phrases (as floats, exact) over its dot products with them, in two rows: the words
-# of a text are then joined in one call.
-WordDots = NDArray[np.float64]
+# A word's phrases (as floats: exact up to 2**24) over its dot products with them, in two rows
+# of one array, so that the words of many texts are joined in one call.
+WordDots = NDArray[np.float32]
 # Words whose dot products are remembered: a few hundred bytes each.
 _WORDS_REMEMBERED = 1 << 14
 # Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
@@ -102,7 +102,8 @@ def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
             [
                 products.indices[products.indptr[row] : products.indptr[row + 1]],
                 products.data[products.indptr[row] : products.indptr[row + 1]],
-            ]
+            ],
+            dtype=np.float32,
         )
         for row, word in enumerate(missing)
     }
@@ -133,7 +134,7 @@ def _may_reach_threshold(
     per_word = _word_dots([word for words in words_per_row for word in words], index)
     word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
     lengths = [found.shape[1] for found in per_word]
-    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0))], axis=1)
+    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0), np.float32)], axis=1)
     cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
     found = [
         np.repeat(everywhere * phrases, phrases) + np.tile(np.arange(phrases), len(everywhere))
