@@ -28,7 +28,7 @@ from matcher.index import MatchIndex
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
-# The float32 product rounds; the bound keeps a sentence this far under the threshold.
+# Float32 sums round, and so does the bound: it lets pairs this far under the threshold through.
 _ROUNDING_MARGIN = 1e-3
 _WORD = re.compile(r"\w+")
 _GRAM = 4
@@ -136,9 +136,7 @@ def _may_reach_threshold(
     lengths = [found.shape[1] for found in per_word]
     found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0), np.float32)], axis=1)
     cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
-    found = [
-        np.repeat(everywhere * phrases, phrases) + np.tile(np.arange(phrases), len(everywhere))
-    ]
+    found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
     stretches = np.searchsorted(cells, [*(first * phrases for first in firsts), rows * phrases])
