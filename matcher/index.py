@@ -3,7 +3,8 @@
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes about 0.2 s;
 a :class:`matcher.Matcher` does it once and every call of its ``match`` reuses the result,
 which is never modified after it is built, apart from memos of pure functions of a word (its
-n-gram features, its nearest product name) that only save recomputing them.
+n-gram features, its nearest product name, its dot products with the phrases) that only save
+recomputing them.
 """
 
 from __future__ import annotations
