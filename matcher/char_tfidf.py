@@ -16,6 +16,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -71,7 +72,8 @@ class Rows:
     indptr: NDArray[np.int32]
     indices: NDArray[np.int32]
     data: NDArray[np.float32]
-    rows: NDArray[np.intp]
+    # 32-bit when the keys it was cut from are.
+    rows: NDArray[np.signedinteger[Any]]
     norms: NDArray[np.float64]
     width: int
 
