@@ -3,10 +3,11 @@
 Both similarity stages use ``TfidfVectorizer(analyzer="char_wb", sublinear_tf=True,
 dtype=np.float32)``, fitted by scikit-learn on the taxonomy when the index is built. Its
 ``transform`` cuts every word of every document into n-grams in Python; resumes repeat the same
-few hundred words, so :func:`transform` works out the feature indices of each word once and
-remembers them, then weighs and normalises in scikit-learn's own order and types. Vectors and
-similarities come out bit for bit the same (``tests/matcher/test_char_tfidf.py`` compares them
-with scikit-learn's on varied text).
+few hundred words, so :func:`rows` works out the feature indices of each word once and
+remembers them, then weighs and normalises in scikit-learn's own order and types, in numpy
+arrays: for a few dozen sentences, building scipy matrices costs more than the arithmetic.
+Vectors and similarities come out bit for bit the same (``tests/matcher/test_char_tfidf.py``
+compares them with scikit-learn's on varied text).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -49,8 +51,8 @@ def _word_ngrams(word: str, ngrams: tuple[int, int]) -> list[str]:
     return grams
 
 
-def _words(text: str) -> list[str]:
-    # scikit-learn lower-cases the whole document, then splits on any whitespace.
+def words(text: str) -> list[str]:
+    """The words of ``text`` as scikit-learn cuts them: lower-cased, split on any white space."""
     return text.lower().split()
 
 
@@ -62,53 +64,59 @@ def _features(vocabulary: Mapping[str, int], ngrams: tuple[int, int], word: str)
     return found
 
 
-def _counts(
-    texts: Sequence[str], word_features: Callable[[str], Features], width: int
-) -> sp.csr_matrix:
-    """Term counts per text, float32 with sorted indices, as CountVectorizer makes them."""
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """l2-normalised TF-IDF rows: the arrays of a CSR matrix with sorted indices, plus the row
+    of each entry and each row's norm before it was normalised."""
+
+    indptr: NDArray[np.int32]
+    indices: NDArray[np.int32]
+    data: NDArray[np.float32]
+    # 32-bit when the keys it was cut from are.
+    rows: NDArray[np.signedinteger[Any]]
+    norms: NDArray[np.float64]
+    width: int
+
+    def matrix(self) -> sp.csr_matrix:
+        shape = (len(self.indptr) - 1, self.width)
+        return sp.csr_matrix((self.data, self.indices, self.indptr), shape=shape, copy=False)
+
+
+def rows(model: CharTfidf, words_per_text: Sequence[Sequence[str]]) -> Rows:
+    """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`.
+
+    Counts as CountVectorizer makes them, then TfidfTransformer(sublinear_tf=True) and
+    normalize(norm="l2"), in their order and types.
+    """
+    width = len(model.vocabulary)
+    texts = len(words_per_text)
     per_word: list[Features] = []
-    lengths = np.zeros(len(texts), dtype=np.int64)
-    for row, text in enumerate(texts):
-        words = [word_features(word) for word in _words(text)]
-        lengths[row] = sum(len(found) for found in words)
-        per_word.extend(words)
+    for text in words_per_text:
+        per_word += map(model.word_features, text)
     columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
-    rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-    keys = rows * width + columns
+    word_rows = np.repeat(np.arange(texts) * width, [len(text) for text in words_per_text])
+    keys = np.repeat(word_rows, np.fromiter(map(len, per_word), np.intp, len(per_word))) + columns
     # np.unique sorts the (row, column) keys: 32-bit ones sort in half the time of 64-bit ones,
     # and they fit unless a batch holds over a hundred thousand texts.
-    if len(texts) * width < 2**31:
+    if texts * width < 2**31:
         keys = keys.astype(np.int32)
     keys, counts = np.unique(keys, return_counts=True)
-    indptr = np.zeros(len(texts) + 1, dtype=np.int32)
-    np.cumsum(np.bincount(keys // width, minlength=len(texts)), out=indptr[1:])
-    indices = (keys % width).astype(np.int32)
-    return sp.csr_matrix(
-        (counts.astype(np.float32), indices, indptr), shape=(len(texts), width), copy=False
-    )
-
-
-def _weigh(counts: sp.csr_matrix, idf: NDArray[np.float32]) -> sp.csr_matrix:
-    """TfidfTransformer(sublinear_tf=True).transform, then normalize(norm="l2"), in place."""
-    data = counts.data
-    np.log(data, out=data)
+    entry_rows, indices = np.divmod(keys, width)
+    indptr = np.searchsorted(entry_rows, np.arange(texts + 1)).astype(np.int32)
+    data = np.log(counts.astype(np.float32))
     data += 1.0
-    data *= idf[counts.indices]
-    # sklearn's l2 normalisation adds the float32 squares into a double one after another; a
-    # CSR product with ones does exactly that, where numpy's pairwise sum would round otherwise.
-    squares = sp.csr_matrix(
-        (np.square(data).astype(np.float64), counts.indices, counts.indptr), shape=counts.shape
-    )
-    norms = np.sqrt(squares @ np.ones(counts.shape[1]))
-    # Stored values are at least 1: only empty rows have a zero norm, and it is repeated 0 times.
-    counts.data = (data / np.repeat(norms, np.diff(counts.indptr))).astype(np.float32)
-    return counts
+    data *= model.idf[indices]
+    # sklearn adds the float32 squares into a double one after another, as bincount does, where
+    # numpy's pairwise sum would round otherwise.
+    norms = np.sqrt(np.bincount(entry_rows, np.square(data), minlength=texts))
+    # Stored values are at least 1: only empty rows have a zero norm, and no entry divides by it.
+    normalised = (data / norms[entry_rows]).astype(np.float32)
+    return Rows(indptr, indices.astype(np.int32), normalised, entry_rows, norms, width)
 
 
 def transform(model: CharTfidf, texts: Sequence[str]) -> sp.csr_matrix:
     """The l2-normalised TF-IDF rows of ``texts``: ``TfidfVectorizer.transform``."""
-    counts = _counts(texts, model.word_features, len(model.vocabulary))
-    return _weigh(counts, model.idf)
+    return rows(model, [words(text) for text in texts]).matrix()
 
 
 def model(

@@ -3,8 +3,8 @@
 Compiling the alias expression and fitting the two TF-IDF vectorizers takes about 0.2 s;
 a :class:`matcher.Matcher` does it once and every call of its ``match`` reuses the result,
 which is never modified after it is built, apart from memos of pure functions of a word (its
-n-gram features, its nearest product name, the aliases it names, whether it may be misspelt)
-that only save recomputing them.
+n-gram features, its nearest product name, the aliases it names, whether it may be misspelt,
+its dot products with the phrases) that only save recomputing them.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from taxonomy import AliasRule, Competency, Taxonomy
 _PHRASE_NGRAMS = (3, 5)
 _TYPO_NGRAMS = (2, 4)
 # Measured on the bench resumes: 400 common n-grams (of about 17,000) do three quarters of the
-# product's work, and the bound lets one sentence in seven of a resume through (one in fifteen of
-# a batch of generated ones).
+# product's work, and the bound leaves one pair of sentence and phrase in seven thousand to add
+# up (one in thirty thousand of a batch of generated resumes).
 _COMMON_NGRAMS = 400
 
 
@@ -45,17 +45,21 @@ class AliasEntry:
 
 @dataclass(frozen=True, slots=True)
 class PhraseBound:
-    """The phrase columns split for a cheap upper bound on each sentence's best cosine.
+    """The phrase columns split for a cheap upper bound on a sentence's cosine with each phrase.
 
     The few n-grams most phrases share (" da", "an ", "ing") make most of the work of the full
-    product and little of any high cosine. The product over the other n-grams is exact and
-    cheap; the common ones add at most the norm of the sentence over them times the phrase's
-    (Cauchy-Schwarz). A sentence whose bound stays under the threshold needs no full product.
+    product and little of any high cosine: they add at most the norm of the sentence over them
+    times the phrase's (Cauchy-Schwarz). The other n-grams add at most the sum of the sentence's
+    words' own dot products with the phrase over them, since an n-gram's weight in a sentence is
+    at most the sum of its weights in the words (1 + log(a + b) <= 1 + log a + 1 + log b).
+    Those are remembered per word in ``word_dots``: its phrases over its unnormalised dot products.
+    A sentence and phrase whose bound stays under the threshold need no more.
     """
 
     rare_columns: Any
-    common_mask: NDArray[np.float64]
+    common: NDArray[np.bool_]
     common_norms: NDArray[np.float64]
+    word_dots: dict[str, NDArray[np.float32]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,8 @@ class MatchIndex:
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
     phrase_bound: PhraseBound
+    # The phrases' own rows, n-grams ascending: one phrase's weights lie side by side.
+    phrase_rows: Any
     phrase_owners: tuple[str, ...]
     phrase_texts: tuple[str, ...]
 
@@ -137,15 +143,21 @@ def _fit(
 
 def _phrase_bound(columns: Any) -> PhraseBound:
     shared_by = np.diff(columns.indptr)
-    common_mask = np.zeros(columns.shape[0])
-    common_mask[np.argsort(-shared_by, kind="stable")[:_COMMON_NGRAMS]] = 1.0
-    in_common = np.repeat(common_mask, shared_by).astype(bool)
+    common = np.zeros(columns.shape[0], dtype=bool)
+    common[np.argsort(-shared_by, kind="stable")[:_COMMON_NGRAMS]] = True
+    in_common = np.repeat(common, shared_by)
     rare_columns = columns.copy()
     rare_columns.data[in_common] = 0
     rare_columns.eliminate_zeros()
     common_squares = np.zeros(columns.shape[1])
     np.add.at(common_squares, columns.indices[in_common], np.square(columns.data[in_common]))
-    return PhraseBound(rare_columns, common_mask, np.sqrt(common_squares))
+    return PhraseBound(rare_columns, common, np.sqrt(common_squares), {})
+
+
+def _sorted_rows(matrix: Any) -> Any:
+    rows = matrix.tocsr()
+    rows.sort_indices()
+    return rows
 
 
 def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIndex:
@@ -219,6 +231,7 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
         phrase_bound=_phrase_bound(phrase_columns),
+        phrase_rows=_sorted_rows(phrase_columns.T),
         phrase_owners=tuple(owners),
         phrase_texts=tuple(phrases),
     )

@@ -4,7 +4,8 @@
 compared (character n-gram TF-IDF, cosine) with every descriptive phrase of every competency;
 the closest phrase above the threshold becomes evidence, with its cosine as the confidence.
 Sentences of many texts are transformed in one call, which is what makes ranking fast, and
-only those that a cheap upper bound leaves within reach of the threshold meet every phrase.
+a sentence and a phrase have their cosine added up only when a cheap upper bound leaves it
+within reach of the threshold: one pair in thousands.
 
 A description is more than one word: a hit needs two of the phrase's words in the sentence
 (one, for a phrase of one word), since n-grams shared with a single word ("Menjalankan",
@@ -13,21 +14,21 @@ A description is more than one word: a hit needs two of the phrase's words in th
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from matcher import char_tfidf
 from matcher.evidence import Found, found_in
-from matcher.index import MatchIndex, PhraseBound
+from matcher.index import MatchIndex
 from matcher.text import Segment
 
 SIMILARITY_THRESHOLD = 0.5
-# The float32 product rounds; the bound keeps a sentence this far under the threshold.
+# Float32 sums round, and so does the bound: it lets pairs this far under the threshold through.
 _ROUNDING_MARGIN = 1e-3
 _WORD = re.compile(r"\w+")
 _GRAM = 4
@@ -76,44 +77,142 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-def _may_reach_threshold(vectors: sp.csr_matrix, bound: PhraseBound) -> NDArray[np.intp]:
-    """The rows of ``vectors`` whose cosine with some phrase may reach the threshold."""
-    rare = (vectors @ bound.rare_columns).tocsr()
-    squares = sp.csr_matrix(
-        (np.square(vectors.data, dtype=np.float64), vectors.indices, vectors.indptr),
-        shape=vectors.shape,
-    )
-    common_norms = np.sqrt(squares @ bound.common_mask)
-    rows = np.repeat(np.arange(rare.shape[0]), np.diff(rare.indptr))
-    bounds = rare.data + common_norms[rows] * bound.common_norms[rare.indices]
-    # Phrases sharing no rare n-gram with a row get the common part alone.
-    alone = common_norms * bound.common_norms.max(initial=0.0)
+# A word's phrases (as floats: exact up to 2**24) over its dot products with them, in two rows
+# of one array, so that the words of many texts are joined in one call.
+WordDots = NDArray[np.float32]
+# Words whose dot products are remembered: a few hundred bytes each.
+_WORDS_REMEMBERED = 1 << 14
+# Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
+_BLOCK_ROWS = 64
+
+
+def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
+    """Each word's phrases and unnormalised dot products with them over the rare n-grams."""
+    memo = index.phrase_bound.word_dots
+    with contextlib.suppress(KeyError):
+        return [memo[word] for word in words]
+    known = {word: memo.get(word) for word in words}
+    missing = [word for word, dots in known.items() if dots is None]
+    alone = char_tfidf.rows(index.phrase_vectorizer, [[word] for word in missing])
+    weights = alone.matrix()
+    weights.data = alone.data * alone.norms[alone.rows]
+    products = (weights @ index.phrase_bound.rare_columns).tocsr()
+    computed = {
+        word: np.array(
+            [
+                products.indices[products.indptr[row] : products.indptr[row + 1]],
+                products.data[products.indptr[row] : products.indptr[row + 1]],
+            ],
+            dtype=np.float32,
+        )
+        for row, word in enumerate(missing)
+    }
+    # Like the typo stage's memo: emptied when full, and this call keeps its own answers.
+    if len(memo) + len(computed) > _WORDS_REMEMBERED:
+        memo.clear()
+    memo.update(computed)
+    found = {word: dots for word, dots in known.items() if dots is not None} | computed
+    return [found[word] for word in words]
+
+
+def _may_reach_threshold(
+    vectors: char_tfidf.Rows, words_per_row: list[list[str]], index: MatchIndex
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
+    bound = index.phrase_bound
+    phrases = len(bound.common_norms)
+    rows = len(words_per_row)
+    common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
+    common_norms = np.sqrt(np.bincount(vectors.rows, common_squares, minlength=rows))
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
-    return np.union1d(rows[bounds >= floor], np.flatnonzero(alone >= floor))
+    # The rare part a pair needs at the least; rows needing none meet every phrase.
+    needed = floor - common_norms * bound.common_norms.max(initial=0.0)
+    everywhere = np.flatnonzero(needed <= 0)
+    needed[everywhere] = np.inf
+    # The words' dot products are unnormalised, and a row without n-grams has none.
+    needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
+    per_word = _word_dots([word for words in words_per_row for word in words], index)
+    word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
+    lengths = [found.shape[1] for found in per_word]
+    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0), np.float32)], axis=1)
+    cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
+    found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
+    # Cells ascend by row, so each block of rows is one stretch of them.
+    firsts = range(0, rows, _BLOCK_ROWS)
+    stretches = np.searchsorted(cells, [*(first * phrases for first in firsts), rows * phrases])
+    for first, start, end in zip(firsts, stretches, stretches[1:], strict=False):
+        block = min(_BLOCK_ROWS, rows - first)
+        rare = np.bincount(
+            cells[start:end] - first * phrases, dots[start:end], minlength=block * phrases
+        )
+        near = np.flatnonzero(rare.reshape(block, phrases) >= needed[first : first + block, None])
+        near_rows = near // phrases + first
+        near_phrases = near % phrases
+        bounds = rare[near] / vectors.norms[near_rows]
+        bounds += common_norms[near_rows] * bound.common_norms[near_phrases]
+        found.append(near[bounds >= floor] + first * phrases)
+    return np.divmod(np.concatenate(found), phrases)
+
+
+def _ranges(starts: NDArray[np.int32], lengths: NDArray[np.int32]) -> NDArray[np.intp]:
+    """The positions from each ``starts[i]`` on, ``lengths[i]`` of them, one run after another."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def _cosines(
+    vectors: char_tfidf.Rows,
+    rows: NDArray[np.intp],
+    phrases: NDArray[np.intp],
+    index: MatchIndex,
+) -> tuple[NDArray[np.float32], NDArray[np.intp]]:
+    """The cosine of each row with its phrase, and the first n-gram they share.
+
+    The cosines are those of the sparse product ``vectors @ index.phrase_columns`` to the last
+    bit: float32 products added in float32 in the order of the row's n-grams, as its loop does.
+    """
+    phrase_rows = index.phrase_rows
+    starts = vectors.indptr[rows]
+    lengths = vectors.indptr[rows + 1] - starts
+    positions = _ranges(starts, lengths)
+    ngrams = vectors.indices[positions]
+    phrase_starts = phrase_rows.indptr[phrases]
+    phrase_lengths = phrase_rows.indptr[phrases + 1] - phrase_starts
+    phrase_positions = _ranges(phrase_starts, phrase_lengths)
+    # Both sides as pair * width + n-gram, ascending: each pair's n-grams meet in one search.
+    offsets = np.arange(len(rows)) * vectors.width
+    wanted = np.repeat(offsets, lengths) + ngrams
+    offered = np.repeat(offsets, phrase_lengths) + phrase_rows.indices[phrase_positions]
+    at = np.searchsorted(offered, wanted)
+    at[at == len(offered)] = 0
+    shared = np.flatnonzero(offered[at] == wanted)
+    products = vectors.data[positions[shared]] * phrase_rows.data[phrase_positions[at[shared]]]
+    pairs = wanted[shared] // vectors.width
+    cosines = np.zeros(len(rows), dtype=np.float32)
+    np.add.at(cosines, pairs, products)
+    first_shared = np.full(len(rows), -1)
+    sharing, first = np.unique(pairs, return_index=True)
+    first_shared[sharing] = ngrams[shared[first]]
+    return cosines, first_shared
 
 
 def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
     """For each sentence, its closest phrase of each competency at or over the threshold."""
-    if not sentences:
-        return []
-    vectors = char_tfidf.transform(index.phrase_vectorizer, sentences)
-    near = _may_reach_threshold(vectors, index.phrase_bound)
-    # Each row of a CSR product is summed on its own, so these rows come out as in the full one.
-    similarities = (vectors[near] @ index.phrase_columns).tocsr()
-    # Drop everything under the threshold at once; the loop below then sees only real hits.
-    similarities.data[similarities.data < SIMILARITY_THRESHOLD] = 0
-    similarities.eliminate_zeros()
+    words = [char_tfidf.words(sentence) for sentence in sentences]
+    vectors = char_tfidf.rows(index.phrase_vectorizer, words)
+    rows, phrases = _may_reach_threshold(vectors, words, index)
+    cosines, first_shared = _cosines(vectors, rows, phrases, index)
+    hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)
+    # Among equal cosines the product's first listed phrase wins, as a loop over it would pick.
+    hits = hits[np.lexsort((-phrases[hits], -first_shared[hits], rows[hits]))]
     closest: list[dict[str, tuple[float, int]]] = [{} for _ in sentences]
-    for row, sentence in enumerate(near):
-        first, last = similarities.indptr[row], similarities.indptr[row + 1]
-        best: dict[str, tuple[float, int]] = {}
-        for column, value in zip(
-            similarities.indices[first:last], similarities.data[first:last], strict=True
-        ):
-            owner = index.phrase_owners[column]
-            if value > best.get(owner, (0.0, 0))[0]:
-                best[owner] = (float(value), int(column))
-        closest[sentence] = best
+    for row, column, value in zip(
+        rows[hits].tolist(), phrases[hits].tolist(), cosines[hits].tolist(), strict=True
+    ):
+        best = closest[row]
+        owner = index.phrase_owners[column]
+        if value > best.get(owner, (0.0, 0))[0]:
+            best[owner] = (value, column)
     return closest
 
 

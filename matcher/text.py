@@ -74,8 +74,9 @@ _HANDLE = re.compile(r"@(?<![\w.@/]@)\w[\w.-]{0,38}")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})[^\s*_](?:[^\n]{0,80}?[^\s*_])?(\1)(?![\w*])")
 
 # A segment is a line, or a sentence within a long line; bullets and semicolons end one too.
-# Every boundary starts with white space: the look-ahead rejects other positions at once.
-_SEGMENT_END = re.compile(r"(?=\s)(?:\n|(?<=[.!?;])\s+(?=[A-Z0-9\"'(])|\s[•·▪]\s)")
+# Every boundary starts with white space: a pattern that opens with \s lets the engine skip to
+# the next white space without trying the pattern at each letter on the way.
+_SEGMENT_END = re.compile(r"""\s(?:(?<=\n)|(?<=[.!?;]\s)\s*(?=[A-Z0-9"'(])|[•·▪]\s)""")
 
 
 # Bullet and heading marks around a segment that are no part of it.

@@ -1,35 +1,53 @@
-"""The similarity stage's bound skips only sentences that could not reach the threshold."""
+"""The similarity stage finds what the full sparse product of sentences and phrases finds.
+
+The stage skips the pairs a bound rules out and adds up the rest itself; these tests hold it to
+the plain product, scipy's ``vectors @ phrase_columns``, value for value and bit for bit.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matcher import char_tfidf
+from matcher import char_tfidf, similarity
 from matcher.api import default_matcher
-from matcher.index import MatchIndex, PhraseBound
-from matcher.similarity import _closest_phrases, _may_reach_threshold
+from matcher.index import MatchIndex, _phrase_bound, _sorted_rows
+from matcher.similarity import (
+    SIMILARITY_THRESHOLD,
+    _closest_phrases,
+    _cosines,
+    _may_reach_threshold,
+)
 
 
-def _without_bound(index: MatchIndex) -> MatchIndex:
-    # Every n-gram counted as common: each sentence's bound is its whole norm, 1, so all pass.
-    columns = index.phrase_columns
-    everything = PhraseBound(
-        rare_columns=sp.csr_matrix(columns.shape, dtype=columns.dtype),
-        common_mask=np.ones(columns.shape[0]),
-        common_norms=np.ones(columns.shape[1]),
-    )
-    return dataclasses.replace(index, phrase_bound=everything)
+def _by_full_product(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
+    """Every sentence against every phrase, a phrase at a time in the order the product lists."""
+    vectors = char_tfidf.transform(index.phrase_vectorizer, sentences)
+    similarities = (vectors @ index.phrase_columns).tocsr()
+    closest = []
+    for row in range(len(sentences)):
+        best: dict[str, tuple[float, int]] = {}
+        first, last = similarities.indptr[row], similarities.indptr[row + 1]
+        for column, value in zip(
+            similarities.indices[first:last], similarities.data[first:last], strict=True
+        ):
+            owner = index.phrase_owners[column]
+            if value >= SIMILARITY_THRESHOLD and value > best.get(owner, (0.0, 0))[0]:
+                best[owner] = (float(value), int(column))
+        closest.append(best)
+    return closest
 
 
 def _near_misses(index: MatchIndex) -> list[str]:
     """Taxonomy phrases cut, joined and padded: cosines on both sides of the threshold."""
     phrases = index.phrase_texts
-    sentences = []
+    # Lines of common n-grams only, whose bound lets them meet every phrase.
+    sentences = ["dan", "and the", "data dan", ""]
     for number, phrase in enumerate(phrases[:400]):
         words = phrase.split()
         other = phrases[(number * 7 + 3) % len(phrases)].split()
@@ -39,27 +57,82 @@ def _near_misses(index: MatchIndex) -> list[str]:
     return sentences
 
 
-def test_bounded_similarity_equals_the_full_product() -> None:
+def test_closest_phrases_are_those_of_the_full_product() -> None:
     index = default_matcher().index
     sentences = _near_misses(index)
-    bounded = _closest_phrases(sentences, index)
-    full = _closest_phrases(sentences, _without_bound(index))
-    assert bounded == full
-    assert sum(1 for found in full if found) > len(sentences) // 4
+    found = _closest_phrases(sentences, index)
+    assert found == _by_full_product(sentences, index)
+    assert sum(1 for best in found if best) > len(sentences) // 4
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(default_matcher().index.phrase_texts), min_size=1, max_size=3))
-def test_bounded_similarity_equals_the_full_product_on_mixed_phrases(parts: list[str]) -> None:
+def test_closest_phrases_are_those_of_the_full_product_on_mixed_phrases(
+    parts: list[str],
+) -> None:
     index = default_matcher().index
     words = " ".join(parts).split()
     sentences = [" ".join(words[start::3]) for start in range(3)]
-    assert _closest_phrases(sentences, index) == _closest_phrases(sentences, _without_bound(index))
+    assert _closest_phrases(sentences, index) == _by_full_product(sentences, index)
+
+
+def test_cosines_are_the_products_bit_for_bit_above_and_below_the_threshold() -> None:
+    index = default_matcher().index
+    sentences = _near_misses(index)[:300]
+    words = [char_tfidf.words(sentence) for sentence in sentences]
+    vectors = char_tfidf.rows(index.phrase_vectorizer, words)
+    product = (vectors.matrix() @ index.phrase_columns).toarray()
+    generator = np.random.default_rng(7)
+    rows = generator.integers(0, len(sentences), 5000)
+    phrases = generator.integers(0, len(index.phrase_owners), 5000)
+    cosines, _ = _cosines(vectors, rows, phrases, index)
+    np.testing.assert_array_equal(cosines, product[rows, phrases])
+    assert (cosines == 0).any() and (cosines >= SIMILARITY_THRESHOLD).any()
+
+
+def test_equal_cosines_go_to_the_phrase_the_product_lists_first() -> None:
+    index = default_matcher().index
+    owner = index.phrase_owners[0]
+    twin = index.phrase_owners.index(owner, 1)
+    # The twin phrase gets the first phrase's vector: every sentence ties them exactly.
+    selection = sp.identity(len(index.phrase_owners), dtype=np.float32, format="lil")
+    selection[:, twin] = 0
+    selection[0, twin] = 1
+    columns = (index.phrase_columns @ selection.tocsr()).tocsr()
+    columns.sort_indices()
+    tied = dataclasses.replace(
+        index,
+        phrase_columns=columns,
+        phrase_rows=_sorted_rows(columns.T),
+        phrase_bound=_phrase_bound(columns),
+    )
+    sentences = [index.phrase_texts[0], index.phrase_texts[0] + " dan tim", *_near_misses(index)]
+    found = _closest_phrases(sentences, tied)
+    assert found == _by_full_product(sentences, tied)
+    assert found[0][owner][1] in (0, twin)
 
 
 def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
     index = default_matcher().index
     related = list(index.phrase_texts[:50])
     unrelated = ["Rina Wulandari", "S1 Teknik Informatika (2015-2019)", "rina.w@example.com"]
-    vectors = char_tfidf.transform(index.phrase_vectorizer, related + unrelated)
-    assert list(_may_reach_threshold(vectors, index.phrase_bound)) == list(range(len(related)))
+    texts = related + unrelated
+    vectors = char_tfidf.rows(index.phrase_vectorizer, [char_tfidf.words(t) for t in texts])
+    rows, phrases = _may_reach_threshold(vectors, [char_tfidf.words(t) for t in texts], index)
+    assert set(rows.tolist()) == set(range(len(related)))
+    assert all(((rows == row) & (phrases == row)).any() for row in range(len(related)))
+
+
+def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = default_matcher().index
+    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
+    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 5)
+    sentences = _near_misses(index)[:80]
+    first, second = sentences[:40], sentences[40:]
+    for part in (first, second, first):
+        assert _closest_phrases(part, fresh) == _by_full_product(part, index)
+    only_second = {w for s in second for w in char_tfidf.words(s)}
+    only_second -= {w for s in first for w in char_tfidf.words(s)}
+    assert only_second and not only_second & set(fresh.phrase_bound.word_dots)
