@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from matcher.reading.alternation import by_first_letter
 from matcher.reading.models import DocumentKind, Section, YearsReading
@@ -20,10 +20,10 @@ _NUMBER = r"(?<![\w.,])(?P<n>" + by_first_letter([r"\d{1,2}(?:[.,]5)?", *_NUMBER
 # Any white space but a line break, no-break spaces included ("5\xa0years").
 _SPACE = r"[^\S\n]"
 _RANGE = rf"(?:{_SPACE}{{0,2}}(?:-|–|to|sampai|hingga|s/d){_SPACE}{{0,2}}\d{{1,2}})?"
-_UNIT = (
-    rf"{_SPACE}{{0,2}}\+?{_SPACE}{{0,2}}\(?\d{{0,2}}\)?{_SPACE}{{0,2}}"
-    r"(?:years?|yrs?|tahun|thn|th|(?P<months>months?|bulan|bln))\b"
-)
+_YEAR_UNITS = r"years?|yrs?|tahun|thn|th"
+_MONTH_UNITS = r"months?|bulan|bln"
+_UNIT_WORD = rf"(?:{_YEAR_UNITS}|(?P<months>{_MONTH_UNITS}))\b"
+_UNIT = rf"{_SPACE}{{0,2}}\+?{_SPACE}{{0,2}}\(?\d{{0,2}}\)?{_SPACE}{{0,2}}{_UNIT_WORD}"
 _EXPERIENCE = (
     r"experience|experienced|pengalaman|berpengalaman|exp\b|bekerja|working|work|professional"
     r"|industry|in (?:the )?(?:field|role|software|backend|web|it\b)|di bidang|sebagai|as a"
@@ -32,6 +32,13 @@ _EXPERIENCE = (
 # Read in the folded text (matcher.text.fold_case), as is _SINCE_YEAR; the clause around a match
 # is taken from the text itself.
 _YEARS = re.compile(rf"{_NUMBER}{_RANGE}{_UNIT}")
+# Every claim ends in a unit word, and the unit words alone (with no group inside, so that the
+# engine skips to where one can start) are found several times faster than a claim: a claim is
+# looked for only just before each of them (_claims).
+_UNIT_WORDS = re.compile(rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b")
+# The most characters a claim has before its unit word: a number word (8), a range (12) and the
+# spaces, plus and bracketed digits between them and the unit (11).
+_BEFORE_UNIT = 31
 _CONTEXT_BEFORE = re.compile(rf"(?:{_EXPERIENCE}|minimal|minimum|min\.|at least|paling sedikit)")
 _CONTEXT_AFTER = re.compile(rf"(?:{_EXPERIENCE})")
 # A company's age, a course's length or a degree's span is no one's work experience.
@@ -80,7 +87,7 @@ def stated_years(
     []
     """
     found_years = []
-    for found in _YEARS.finditer(fold_case(text)):
+    for found in _claims(fold_case(text)):
         if any(start <= found.start() < end for start, end in skip):
             continue
         before, after = _clause(text, found.start(), found.end())
@@ -96,6 +103,24 @@ def stated_years(
         if 0 < years <= 40:
             found_years.append((round(years, 1), found.start()))
     return found_years
+
+
+def _claims(folded: str) -> Iterator[re.Match[str]]:
+    """What ``_YEARS.finditer(folded)`` finds, read only where a unit word ends a claim.
+
+    The unit word of a claim is one the scan for unit words finds: nothing before it in a
+    claim is a letter that could hide it. A search that ends one character past that word sees
+    everything the word's boundary depends on, and from a window starting ``_BEFORE_UNIT``
+    characters before it misses no claim the whole scan finds.
+    """
+    done = 0
+    for unit in _UNIT_WORDS.finditer(folded):
+        if unit.start() < done:
+            continue  # the unit of the claim found last
+        found = _YEARS.search(folded, max(done, unit.start() - _BEFORE_UNIT), unit.end() + 1)
+        if found is not None:
+            done = found.end()
+            yield found
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from matcher.reading import find_sections, read_years
+from matcher.reading import find_sections, read_years, years
 from matcher.reading.periods import covered_months, find_periods
 
 AS_OF = datetime.date(2024, 6, 1)
@@ -89,3 +91,19 @@ def test_education_dates_alone_give_no_years() -> None:
 )
 def test_posting_minimum_years_and_company_ages(text: str, years: float | None) -> None:
     assert _years(text, "posting") == years
+
+
+_CLAIM_PIECES = [
+    *("5", "12", "3.5", "2,5", "one", "three", "lima", "sepuluh", "delapan", "eight", "seven"),
+    *(" ", "  ", "\n", "\xa0", "-", "–", "to", "s/d", "+", "(", ")", ".", ",", "x", "s"),
+    *("year", "years", "yrs", "tahun", "thn", "th", "month", "months", "bulan", "bln", "mon"),
+]
+
+
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=16))
+@example(["5", "+", " ", "years", "5", " ", "month"])  # a claim right after a claim
+@example(["sembilan", "  ", "sampai", "  ", "12", "  ", "+", "  ", "(", "12", ")", "  ", "tahun"])
+def test_claims_are_found_where_the_whole_scan_finds_them(pieces: list[str]) -> None:
+    folded = "".join(pieces)
+    whole = [(m.span(), m.groupdict()) for m in years._YEARS.finditer(folded)]
+    assert [(m.span(), m.groupdict()) for m in years._claims(folded)] == whole
