@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from matcher.reading.alternation import by_first_letter
+from matcher.reading.anchored import anchored_finditer
 from matcher.reading.models import DocumentKind, Section, YearsReading
 from matcher.reading.periods import Period, covered_months, find_periods
 from matcher.text import fold_case
@@ -34,7 +35,7 @@ _EXPERIENCE = (
 _YEARS = re.compile(rf"{_NUMBER}{_RANGE}{_UNIT}")
 # Every claim ends in a unit word, and the unit words alone (with no group inside, so that the
 # engine skips to where one can start) are found several times faster than a claim: a claim is
-# looked for only just before each of them (_claims).
+# looked for only just before each of them.
 _UNIT_WORDS = re.compile(rf"(?:{_YEAR_UNITS}|{_MONTH_UNITS})\b")
 # The most characters a claim has before its unit word: a number word (8), a range (12) and the
 # spaces, plus and bracketed digits between them and the unit (11).
@@ -87,7 +88,8 @@ def stated_years(
     []
     """
     found_years = []
-    for found in _claims(fold_case(text)):
+    claims = anchored_finditer(_YEARS, _UNIT_WORDS, fold_case(text), before=_BEFORE_UNIT, after=0)
+    for found in claims:
         if any(start <= found.start() < end for start, end in skip):
             continue
         before, after = _clause(text, found.start(), found.end())
@@ -103,24 +105,6 @@ def stated_years(
         if 0 < years <= 40:
             found_years.append((round(years, 1), found.start()))
     return found_years
-
-
-def _claims(folded: str) -> Iterator[re.Match[str]]:
-    """What ``_YEARS.finditer(folded)`` finds, read only where a unit word ends a claim.
-
-    The unit word of a claim is one the scan for unit words finds: nothing before it in a
-    claim is a letter that could hide it. A search that ends one character past that word sees
-    everything the word's boundary depends on, and from a window starting ``_BEFORE_UNIT``
-    characters before it misses no claim the whole scan finds.
-    """
-    done = 0
-    for unit in _UNIT_WORDS.finditer(folded):
-        if unit.start() < done:
-            continue  # the unit of the claim found last
-        found = _YEARS.search(folded, max(done, unit.start() - _BEFORE_UNIT), unit.end() + 1)
-        if found is not None:
-            done = found.end()
-            yield found
 
 
 def _line_around(text: str, start: int, end: int) -> str:
