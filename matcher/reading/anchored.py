@@ -21,8 +21,8 @@ def anchored_finditer(
 
     Each window ends one character past the farthest a match could end, so that a look-ahead or
     word boundary there sees what it sees in the whole text; a look-behind sees before a window.
-    Only matches that start by their anchor are taken: one starting further on may run past its
-    window, and is found from its own anchor.
+    Only a match that starts at or before the anchor is taken: one starting further on may run
+    past the window, and is found from its own anchor.
 
     >>> claim, unit = re.compile(r"(?<![\\w.])\\d+ years"), re.compile("years")
     >>> text = "5 years, x6 years, 1.5 years, 12 years"
