@@ -11,9 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from matcher.models import Comparison, MatchResult, PostingRequirement, Requirement, SkillHit
 from matcher.reading import Section
-from matcher.requirements import read_requirements
+from matcher.requirements import requirement_groups
 from matcher.requirements.fit import group_score
 from taxonomy import Taxonomy
 
@@ -23,14 +25,14 @@ def posting_requirements(
 ) -> tuple[PostingRequirement, ...]:
     """The posting's requirement groups, each with the evidence its clause holds."""
     by_id = {hit.id: hit for hit in skills}
-    return tuple(
-        PostingRequirement(
-            ids=group.ids,
-            level=group.level,
-            start=group.start,
-            end=group.end,
-            evidence=tuple(
-                sorted(
+    return _REQUIREMENTS.validate_python(
+        [
+            {
+                "ids": group.ids,
+                "level": group.level,
+                "start": group.start,
+                "end": group.end,
+                "evidence": sorted(
                     (
                         ev
                         for cid in group.ids
@@ -38,11 +40,17 @@ def posting_requirements(
                         if group.start <= ev.start < group.end
                     ),
                     key=lambda ev: (ev.start, ev.end),
-                )
-            ),
-        )
-        for group in read_requirements(text, skills, sections=sections)
+                ),
+            }
+            for group in requirement_groups(text, skills, sections=sections)
+        ]
     )
+
+
+# All of a posting's requirements are validated in one call, their evidence as the models it is.
+_REQUIREMENTS: TypeAdapter[tuple[PostingRequirement, ...]] = TypeAdapter(
+    tuple[PostingRequirement, ...]
+)
 
 
 @dataclass(frozen=True, slots=True)

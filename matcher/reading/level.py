@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from matcher.reading.models import DocumentKind, LevelReading, YearsReading
+from matcher.reading.models import DocumentKind, Level, LevelReading, YearsReading
 from taxonomy.schema import ExperienceLevel
 
 # "Senior High School" and "SMA" are schools, "lead generation" is marketing: no level.
@@ -24,17 +25,31 @@ _ENTRY_LEVEL = re.compile(
 )
 
 
-def _term_pattern(levels: Sequence[ExperienceLevel]) -> re.Pattern[str]:
-    terms = sorted({term for level in levels for term in level.title_terms}, key=len, reverse=True)
-    return _terms_alternation(tuple(terms))
+class _Terms(NamedTuple):
+    """The levels' title terms as one case-blind alternation, and each term's level in order."""
+
+    pattern: re.Pattern[str]
+    levels: tuple[tuple[Level, re.Pattern[str]], ...]
 
 
-# Built once per list of terms rather than once per document.
+def _terms(levels: Sequence[ExperienceLevel]) -> _Terms:
+    return _compiled_terms(tuple((level.id, level.title_terms) for level in levels))
+
+
+# Built once per list of levels rather than once per document.
 @functools.lru_cache(maxsize=16)
-def _terms_alternation(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in terms) + r")(?![\w-])",
-        re.IGNORECASE,
+def _compiled_terms(terms: tuple[tuple[Level, tuple[str, ...]], ...]) -> _Terms:
+    alternatives = sorted({term for _, titles in terms for term in titles}, key=len, reverse=True)
+    return _Terms(
+        re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(term) for term in alternatives) + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
+        tuple(
+            (level, re.compile(re.escape(term), re.IGNORECASE))
+            for level, titles in terms
+            for term in titles
+        ),
     )
 
 
@@ -42,17 +57,12 @@ def title_level(
     lines: Sequence[tuple[int, str]], levels: Sequence[ExperienceLevel]
 ) -> LevelReading | None:
     """The level named first in the first title line that names one."""
-    pattern = _term_pattern(levels)
+    terms = _terms(levels)
     for offset, line in lines:
-        for found in pattern.finditer(_NOT_A_LEVEL.sub(" ", line)):
+        for found in terms.pattern.finditer(_NOT_A_LEVEL.sub(" ", line)):
             # Matched case-blind, so compared the same way: "SENİOR" casefolds with a dot.
-            level = next(
-                level
-                for level in levels
-                for term in level.title_terms
-                if re.fullmatch(re.escape(term), found.group(), re.IGNORECASE)
-            )
-            return LevelReading(level=level.id, source="title", start=offset)
+            level = next(level for level, term in terms.levels if term.fullmatch(found.group()))
+            return LevelReading(level=level, source="title", start=offset)
     return None
 
 

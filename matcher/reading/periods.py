@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from matcher.reading.alternation import by_first_letter
+from matcher.reading.anchored import anchored_finditer
 from matcher.text import fold_case
 
 _MONTHS = {
@@ -20,8 +21,13 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = by_first_letter(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[7-9]\d|20[0-4]\d)"
-# Every date names a year, and a year is found several times faster than a period.
+# Every date names a year, and a year is found several times faster than a period: a period is
+# looked for only around the years. Its first year starts at most a month name, a dot and three
+# spaces into it; after that year come at most a month ("-05"), a separator with three spaces
+# either side ("   sampai   ") and the second date or "present" and the like.
 _ANY_YEAR = re.compile(_YEAR)
+_BEFORE_YEAR = max(map(len, _MONTHS)) + 4
+_AFTER_YEAR = 3 + 12 + max(_BEFORE_YEAR + 4, len("hingga sekarang"))
 # Patterns are lower-case ASCII and read the folded text (matcher.text.fold_case).
 # One date: "Maret 2019", "Jan. 2021", "01/2021", "2021-01", or a bare year.
 _DATE = (
@@ -79,7 +85,9 @@ def find_periods(text: str, as_of: datetime.date) -> Iterator[Period]:
     if not _ANY_YEAR.search(text):
         return  # most postings name no year at all
     now = as_of.year * 12 + as_of.month - 1
-    for found in _PERIOD.finditer(fold_case(text)):
+    folded = fold_case(text)
+    periods = anchored_finditer(_PERIOD, _ANY_YEAR, folded, before=_BEFORE_YEAR, after=_AFTER_YEAR)
+    for found in periods:
         first = _month_index(found, "a", is_end=False)
         last = now if found.group("now") else _month_index(found, "b", is_end=True)
         if first is None or last is None:

@@ -143,7 +143,11 @@ def _named_section(line: str, next_line: str) -> tuple[SectionKind, str] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_HEADING_CHARS:
         return None
-    return _heading_words(stripped, _UNDERLINE.fullmatch(next_line.rstrip("\n")) is not None)
+    # An underline has a run of "=" or "-": most lines have none and need no closer look.
+    underlined = ("==" in next_line or "--" in next_line) and _UNDERLINE.fullmatch(
+        next_line.rstrip("\n")
+    ) is not None
+    return _heading_words(stripped, underlined)
 
 
 def _in_document(

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from matcher.models import SkillHit
 from matcher.requirements.cues import (
@@ -60,6 +60,16 @@ _SECTION_LEVELS: dict[str, SectionLevel] = {
     "benefits": "off",
     "company": "off",
 }
+
+
+class Group(NamedTuple):
+    """A :class:`RequirementGroup`'s fields: the stage's callers validate them once, as the
+    model they report (a posting's groups, or its requirements in a result)."""
+
+    ids: tuple[str, ...]
+    level: Level
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -227,26 +237,21 @@ def _clause_groups(
     items: list[_Item],
     level: Level,
     categories: dict[str, str],
-) -> list[RequirementGroup]:
+) -> list[Group]:
     scopes = _nice_scopes(text, clause)
     scope_starts = [scope.start for scope in scopes]
     groups = []
     for ids, at in _option_sets(text, clause, items, categories):
         nice = level == "nice" or _within(scopes, scope_starts, at)
         groups.append(
-            RequirementGroup(
-                ids=tuple(dict.fromkeys(ids)),
-                level="nice" if nice else "must",
-                start=clause.start,
-                end=clause.end,
-            )
+            Group(tuple(dict.fromkeys(ids)), "nice" if nice else "must", clause.start, clause.end)
         )
     return groups
 
 
-def _merged(groups: list[RequirementGroup]) -> tuple[RequirementGroup, ...]:
+def _merged(groups: list[Group]) -> tuple[Group, ...]:
     """One group per set of ids, a must where any reading of it was a must."""
-    by_ids: dict[frozenset[str], RequirementGroup] = {}
+    by_ids: dict[frozenset[str], Group] = {}
     for group in groups:
         key = frozenset(group.ids)
         kept = by_ids.get(key)
@@ -275,12 +280,22 @@ def read_requirements(
     >>> [(g.ids, g.level) for g in read_requirements(text, matcher.match(text).skills)]
     [(('go', 'java'), 'must'), (('docker',), 'nice')]
     """
+    return tuple(
+        RequirementGroup(ids=g.ids, level=g.level, start=g.start, end=g.end)
+        for g in requirement_groups(text, skills, sections=sections)
+    )
+
+
+def requirement_groups(
+    text: str, skills: Iterable[SkillHit], *, sections: Sequence[Section] = ()
+) -> tuple[Group, ...]:
+    """:func:`read_requirements` as plain fields."""
     # The cues read the folded text; only offsets leave this function.
     folded = fold_case(text)
     items = _items(skills)
     starts = [item.start for item in items]
     categories = {hit.id: hit.category for hit in skills}
-    groups: list[RequirementGroup] = []
+    groups: list[Group] = []
     level: SectionLevel = "must"
     block: list[_Item] = []
     block_span: Span | None = None
@@ -319,8 +334,5 @@ def _level(level: SectionLevel) -> Level:
 
 def _block_groups(
     block: list[_Item], span: Span, level: Level, categories: dict[str, str]
-) -> list[RequirementGroup]:
-    return [
-        RequirementGroup(ids=ids, level=level, start=span.start, end=span.end)
-        for ids in _by_category(block, categories)
-    ]
+) -> list[Group]:
+    return [Group(ids, level, span.start, span.end) for ids in _by_category(block, categories)]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from matcher.reading import find_sections, read_years
+from matcher.reading import find_sections, periods, read_years, years
+from matcher.reading.anchored import anchored_finditer
 from matcher.reading.periods import covered_months, find_periods
 
 AS_OF = datetime.date(2024, 6, 1)
@@ -89,3 +92,45 @@ def test_education_dates_alone_give_no_years() -> None:
 )
 def test_posting_minimum_years_and_company_ages(text: str, years: float | None) -> None:
     assert _years(text, "posting") == years
+
+
+_CLAIM_PIECES = [
+    *("5", "12", "3.5", "2,5", "one", "three", "lima", "sepuluh", "delapan", "eight", "seven"),
+    *(" ", "  ", "\n", "\xa0", "-", "–", "to", "s/d", "+", "(", ")", ".", ",", "x", "s"),
+    *("year", "years", "yrs", "tahun", "thn", "th", "month", "months", "bulan", "bln", "mon"),
+]
+
+
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=16))
+@example(["5", "+", " ", "years", "5", " ", "month"])  # a claim right after a claim
+@example(["sembilan", "  ", "sampai", "  ", "12", "  ", "+", "  ", "(", "12", ")", "  ", "tahun"])
+def test_claims_are_found_where_the_whole_scan_finds_them(pieces: list[str]) -> None:
+    folded = "".join(pieces)
+    whole = [(m.span(), m.groupdict()) for m in years._YEARS.finditer(folded)]
+    claims = anchored_finditer(
+        years._YEARS, years._UNIT_WORDS, folded, before=years._BEFORE_UNIT, after=0
+    )
+    assert [(m.span(), m.groupdict()) for m in claims] == whole
+
+
+_PERIOD_PIECES = [
+    *("2019", "2020-05", "1999", "12/2021", "05", "20", "19", "/", ".", "x", "a", "\n", "\t"),
+    *("september.   2018", "jan 2021", "mei", "sept", " ", "   ", "-", "–", "—", "to", "~"),
+    *("   sampai   ", "until", "s/d", "sd", "present", "kini", "hingga sekarang", "saat ini"),
+]
+
+
+@given(st.lists(st.sampled_from(_PERIOD_PIECES), max_size=12))
+@example(["x", "september.   2018", "   sampai   ", "hingga sekarang"])  # the longest ones
+@example(["2019-05", "   sampai   ", "september.   2020", "x"])
+def test_periods_are_found_where_the_whole_scan_finds_them(pieces: list[str]) -> None:
+    folded = "".join(pieces)
+    whole = [(m.span(), m.groupdict()) for m in periods._PERIOD.finditer(folded)]
+    found = anchored_finditer(
+        periods._PERIOD,
+        periods._ANY_YEAR,
+        folded,
+        before=periods._BEFORE_YEAR,
+        after=periods._AFTER_YEAR,
+    )
+    assert [(m.span(), m.groupdict()) for m in found] == whole
