@@ -83,19 +83,29 @@ class Rows:
 
 
 def rows(model: CharTfidf, words_per_text: Sequence[Sequence[str]]) -> Rows:
-    """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`.
+    """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`."""
+    columns, lengths = word_columns(model, [word for text in words_per_text for word in text])
+    word_texts = np.repeat(np.arange(len(words_per_text)), [len(text) for text in words_per_text])
+    return counted_rows(model, columns, np.repeat(word_texts, lengths), len(words_per_text))
+
+
+def word_columns(model: CharTfidf, words: Sequence[str]) -> tuple[Features, NDArray[np.intp]]:
+    """The n-gram columns of ``words``, one word's after another's, and how many each has."""
+    per_word = [model.word_features(word) for word in words]
+    columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
+    return columns, np.fromiter(map(len, per_word), np.intp, len(per_word))
+
+
+def counted_rows(
+    model: CharTfidf, columns: Features, column_texts: NDArray[np.intp], texts: int
+) -> Rows:
+    """:func:`rows` of ``texts`` texts from their words' n-gram columns, each with its text.
 
     Counts as CountVectorizer makes them, then TfidfTransformer(sublinear_tf=True) and
     normalize(norm="l2"), in their order and types.
     """
     width = len(model.vocabulary)
-    texts = len(words_per_text)
-    per_word: list[Features] = []
-    for text in words_per_text:
-        per_word += map(model.word_features, text)
-    columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
-    word_rows = np.repeat(np.arange(texts) * width, [len(text) for text in words_per_text])
-    keys = np.repeat(word_rows, np.fromiter(map(len, per_word), np.intp, len(per_word))) + columns
+    keys = column_texts * width + columns
     # np.unique sorts the (row, column) keys: 32-bit ones sort in half the time of 64-bit ones,
     # and they fit unless a batch holds over a hundred thousand texts.
     if texts * width < 2**31:

@@ -26,12 +26,15 @@ from matcher import char_tfidf
 from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex
 from matcher.text import Segment
+from matcher.word_runs import ranges
 
 SIMILARITY_THRESHOLD = 0.5
 # Float32 sums round, and so does the bound: it lets pairs this far under the threshold through.
 _ROUNDING_MARGIN = 1e-3
 _WORD = re.compile(r"\w+")
 _GRAM = 4
+# Words of sentences: each one's sentence, and its number in the index's ``phrase_bound.words``.
+Words = tuple[NDArray[np.intp], NDArray[np.intp]]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -77,51 +80,54 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-# A word's phrases (as floats: exact up to 2**24) over its dot products with them, in two rows
-# of one array, so that the words of many texts are joined in one call.
-WordDots = NDArray[np.float32]
-# Words whose dot products are remembered: a few hundred bytes each.
+# Words whose n-grams and dot products are remembered: a few hundred bytes each.
 _WORDS_REMEMBERED = 1 << 14
 # Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
 _BLOCK_ROWS = 64
 
 
-def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
-    """Each word's phrases and unnormalised dot products with them over the rare n-grams."""
-    memo = index.phrase_bound.word_dots
+def _word_ids(words: list[str], index: MatchIndex) -> NDArray[np.intp]:
+    """Each word's number in the index's :class:`matcher.word_runs.WordRuns`, new words added."""
+    memo = index.phrase_bound.words
     with contextlib.suppress(KeyError):
-        return [memo[word] for word in words]
-    known = {word: memo.get(word) for word in words}
-    missing = [word for word, dots in known.items() if dots is None]
-    alone = char_tfidf.rows(index.phrase_vectorizer, [[word] for word in missing])
+        return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
+    missing = list(dict.fromkeys(word for word in words if word not in memo.ids))
+    # Like the typo stage's memo: emptied when full, and this call keeps its own words.
+    if len(memo.ids) + len(missing) > _WORDS_REMEMBERED:
+        memo.clear()
+        missing = list(dict.fromkeys(words))
+    model = index.phrase_vectorizer
+    columns, lengths = char_tfidf.word_columns(model, missing)
+    alone = char_tfidf.counted_rows(
+        model, columns, np.repeat(np.arange(len(missing)), lengths), len(missing)
+    )
     weights = alone.matrix()
     weights.data = alone.data * alone.norms[alone.rows]
     products = (weights @ index.phrase_bound.rare_columns).tocsr()
-    computed = {
-        word: np.array(
-            [
-                products.indices[products.indptr[row] : products.indptr[row + 1]],
-                products.data[products.indptr[row] : products.indptr[row + 1]],
-            ],
-            dtype=np.float32,
-        )
-        for row, word in enumerate(missing)
-    }
-    # Like the typo stage's memo: emptied when full, and this call keeps its own answers.
-    if len(memo) + len(computed) > _WORDS_REMEMBERED:
-        memo.clear()
-    memo.update(computed)
-    found = {word: dots for word, dots in known.items() if dots is not None} | computed
-    return [found[word] for word in words]
+    memo.columns.extend(np.concatenate([[0], np.cumsum(lengths)]), [columns])
+    memo.dots.extend(products.indptr, [products.indices, products.data])
+    memo.ids.update((word, number) for number, word in enumerate(missing, len(memo.ids)))
+    return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
+
+
+def _vectors(sentences: list[str], index: MatchIndex) -> tuple[char_tfidf.Rows, Words]:
+    """The sentences' TF-IDF rows, and their words: each one's sentence and number."""
+    words = [char_tfidf.words(sentence) for sentence in sentences]
+    word_rows = np.repeat(np.arange(len(sentences)), [len(row) for row in words])
+    ids = _word_ids([word for row in words for word in row], index)
+    (columns,), lengths = index.phrase_bound.words.columns.take(ids)
+    column_rows = np.repeat(word_rows, lengths)
+    vectors = char_tfidf.counted_rows(index.phrase_vectorizer, columns, column_rows, len(words))
+    return vectors, (word_rows, ids)
 
 
 def _may_reach_threshold(
-    vectors: char_tfidf.Rows, words_per_row: list[list[str]], index: MatchIndex
+    vectors: char_tfidf.Rows, words: Words, index: MatchIndex
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
     bound = index.phrase_bound
     phrases = len(bound.common_norms)
-    rows = len(words_per_row)
+    rows = len(vectors.norms)
     common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
     common_norms = np.sqrt(np.bincount(vectors.rows, common_squares, minlength=rows))
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
@@ -131,11 +137,9 @@ def _may_reach_threshold(
     needed[everywhere] = np.inf
     # The words' dot products are unnormalised, and a row without n-grams has none.
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
-    per_word = _word_dots([word for words in words_per_row for word in words], index)
-    word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
-    lengths = [found.shape[1] for found in per_word]
-    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0), np.float32)], axis=1)
-    cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
+    word_rows, ids = words
+    (found_phrases, dots), lengths = bound.words.dots.take(ids)
+    cells = np.repeat(word_rows * phrases, lengths) + found_phrases
     found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
@@ -154,12 +158,6 @@ def _may_reach_threshold(
     return np.divmod(np.concatenate(found), phrases)
 
 
-def _ranges(starts: NDArray[np.int32], lengths: NDArray[np.int32]) -> NDArray[np.intp]:
-    """The positions from each ``starts[i]`` on, ``lengths[i]`` of them, one run after another."""
-    ends = np.cumsum(lengths)
-    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
-
-
 def _cosines(
     vectors: char_tfidf.Rows,
     rows: NDArray[np.intp],
@@ -174,11 +172,11 @@ def _cosines(
     phrase_rows = index.phrase_rows
     starts = vectors.indptr[rows]
     lengths = vectors.indptr[rows + 1] - starts
-    positions = _ranges(starts, lengths)
+    positions = ranges(starts, lengths)
     ngrams = vectors.indices[positions]
     phrase_starts = phrase_rows.indptr[phrases]
     phrase_lengths = phrase_rows.indptr[phrases + 1] - phrase_starts
-    phrase_positions = _ranges(phrase_starts, phrase_lengths)
+    phrase_positions = ranges(phrase_starts, phrase_lengths)
     # Both sides as pair * width + n-gram, ascending: each pair's n-grams meet in one search.
     offsets = np.arange(len(rows)) * vectors.width
     wanted = np.repeat(offsets, lengths) + ngrams
@@ -198,8 +196,7 @@ def _cosines(
 
 def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
     """For each sentence, its closest phrase of each competency at or over the threshold."""
-    words = [char_tfidf.words(sentence) for sentence in sentences]
-    vectors = char_tfidf.rows(index.phrase_vectorizer, words)
+    vectors, words = _vectors(sentences, index)
     rows, phrases = _may_reach_threshold(vectors, words, index)
     cosines, first_shared = _cosines(vectors, rows, phrases, index)
     hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)

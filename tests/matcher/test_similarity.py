@@ -22,6 +22,7 @@ from matcher.similarity import (
     _closest_phrases,
     _cosines,
     _may_reach_threshold,
+    _vectors,
 )
 
 
@@ -112,13 +113,28 @@ def test_equal_cosines_go_to_the_phrase_the_product_lists_first() -> None:
     assert found[0][owner][1] in (0, twin)
 
 
+def test_sentence_rows_from_remembered_words_are_the_transforms() -> None:
+    index = default_matcher().index
+    sentences = [*_near_misses(index)[:200], "", "Go  go GO", "x"]
+    expected = char_tfidf.transform(index.phrase_vectorizer, sentences)
+    for _ in range(2):  # words new to the memo, then remembered ones
+        vectors, (word_rows, ids) = _vectors(sentences, index)
+        found = vectors.matrix()
+        np.testing.assert_array_equal(found.indptr, expected.indptr)
+        np.testing.assert_array_equal(found.indices, expected.indices)
+        np.testing.assert_array_equal(found.data, expected.data)
+    words = [word for sentence in sentences for word in char_tfidf.words(sentence)]
+    assert len(ids) == len(words) and word_rows[-1] == len(sentences) - 1
+    assert [index.phrase_bound.words.ids[word] for word in words] == ids.tolist()
+
+
 def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
     index = default_matcher().index
     related = list(index.phrase_texts[:50])
     unrelated = ["Rina Wulandari", "S1 Teknik Informatika (2015-2019)", "rina.w@example.com"]
     texts = related + unrelated
-    vectors = char_tfidf.rows(index.phrase_vectorizer, [char_tfidf.words(t) for t in texts])
-    rows, phrases = _may_reach_threshold(vectors, [char_tfidf.words(t) for t in texts], index)
+    vectors, words = _vectors(texts, index)
+    rows, phrases = _may_reach_threshold(vectors, words, index)
     assert set(rows.tolist()) == set(range(len(related)))
     assert all(((rows == row) & (phrases == row)).any() for row in range(len(related)))
 
@@ -135,4 +151,4 @@ def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
         assert _closest_phrases(part, fresh) == _by_full_product(part, index)
     only_second = {w for s in second for w in char_tfidf.words(s)}
     only_second -= {w for s in first for w in char_tfidf.words(s)}
-    assert only_second and not only_second & set(fresh.phrase_bound.word_dots)
+    assert only_second and not only_second & set(fresh.phrase_bound.words.ids)
