@@ -86,7 +86,7 @@ def rows(model: CharTfidf, words_per_text: Sequence[Sequence[str]]) -> Rows:
     """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`."""
     columns, lengths = word_columns(model, [word for text in words_per_text for word in text])
     word_texts = np.repeat(np.arange(len(words_per_text)), [len(text) for text in words_per_text])
-    return counted_rows(model, columns, np.repeat(word_texts, lengths), len(words_per_text))
+    return counted_rows(model, columns, word_texts.repeat(lengths), len(words_per_text))
 
 
 def word_columns(model: CharTfidf, words: Sequence[str]) -> tuple[Features, NDArray[np.intp]]:
@@ -112,7 +112,7 @@ def counted_rows(
         keys = keys.astype(np.int32)
     keys, counts = np.unique(keys, return_counts=True)
     entry_rows, indices = np.divmod(keys, width)
-    indptr = np.searchsorted(entry_rows, np.arange(texts + 1)).astype(np.int32)
+    indptr = entry_rows.searchsorted(np.arange(texts + 1)).astype(np.int32)
     data = np.log(counts.astype(np.float32))
     data += 1.0
     data *= model.idf[indices]

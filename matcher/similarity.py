@@ -113,10 +113,10 @@ def _word_ids(words: list[str], index: MatchIndex) -> NDArray[np.intp]:
 def _vectors(sentences: list[str], index: MatchIndex) -> tuple[char_tfidf.Rows, Words]:
     """The sentences' TF-IDF rows, and their words: each one's sentence and number."""
     words = [char_tfidf.words(sentence) for sentence in sentences]
-    word_rows = np.repeat(np.arange(len(sentences)), [len(row) for row in words])
+    word_rows = np.arange(len(sentences)).repeat([len(row) for row in words])
     ids = _word_ids([word for row in words for word in row], index)
     (columns,), lengths = index.phrase_bound.words.columns.take(ids)
-    column_rows = np.repeat(word_rows, lengths)
+    column_rows = word_rows.repeat(lengths)
     vectors = char_tfidf.counted_rows(index.phrase_vectorizer, columns, column_rows, len(words))
     return vectors, (word_rows, ids)
 
@@ -133,17 +133,17 @@ def _may_reach_threshold(
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
     # The rare part a pair needs at the least; rows needing none meet every phrase.
     needed = floor - common_norms * bound.common_norms.max(initial=0.0)
-    everywhere = np.flatnonzero(needed <= 0)
+    (everywhere,) = (needed <= 0).nonzero()
     needed[everywhere] = np.inf
     # The words' dot products are unnormalised, and a row without n-grams has none.
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
     word_rows, ids = words
     (found_phrases, dots), lengths = bound.words.dots.take(ids)
-    cells = np.repeat(word_rows * phrases, lengths) + found_phrases
+    cells = (word_rows * phrases).repeat(lengths) + found_phrases
     found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
-    stretches = np.searchsorted(cells, [*(first * phrases for first in firsts), rows * phrases])
+    stretches = cells.searchsorted([*(first * phrases for first in firsts), rows * phrases])
     for first, start, end in zip(firsts, stretches, stretches[1:], strict=False):
         block = min(_BLOCK_ROWS, rows - first)
         rare = np.bincount(
@@ -179,11 +179,11 @@ def _cosines(
     phrase_positions = ranges(phrase_starts, phrase_lengths)
     # Both sides as pair * width + n-gram, ascending: each pair's n-grams meet in one search.
     offsets = np.arange(len(rows)) * vectors.width
-    wanted = np.repeat(offsets, lengths) + ngrams
-    offered = np.repeat(offsets, phrase_lengths) + phrase_rows.indices[phrase_positions]
-    at = np.searchsorted(offered, wanted)
+    wanted = offsets.repeat(lengths) + ngrams
+    offered = offsets.repeat(phrase_lengths) + phrase_rows.indices[phrase_positions]
+    at = offered.searchsorted(wanted)
     at[at == len(offered)] = 0
-    shared = np.flatnonzero(offered[at] == wanted)
+    (shared,) = (offered[at] == wanted).nonzero()
     products = vectors.data[positions[shared]] * phrase_rows.data[phrase_positions[at[shared]]]
     pairs = wanted[shared] // vectors.width
     cosines = np.zeros(len(rows), dtype=np.float32)
@@ -199,7 +199,7 @@ def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, 
     vectors, words = _vectors(sentences, index)
     rows, phrases = _may_reach_threshold(vectors, words, index)
     cosines, first_shared = _cosines(vectors, rows, phrases, index)
-    hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)
+    (hits,) = (cosines >= SIMILARITY_THRESHOLD).nonzero()
     # Among equal cosines the product's first listed phrase wins, as a loop over it would pick.
     hits = hits[np.lexsort((-phrases[hits], -first_shared[hits], rows[hits]))]
     closest: list[dict[str, tuple[float, int]]] = [{} for _ in sentences]

@@ -19,8 +19,9 @@ from numpy.typing import NDArray
 
 def ranges(starts: NDArray[np.integer[Any]], lengths: NDArray[np.integer[Any]]) -> NDArray[np.intp]:
     """The positions from each ``starts[i]`` on, ``lengths[i]`` of them, one run after another."""
-    ends = np.cumsum(lengths)
-    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+    ends = lengths.cumsum()
+    firsts: NDArray[np.intp] = (starts - ends + lengths).repeat(lengths)
+    return firsts + np.arange(ends[-1] if len(ends) else 0)
 
 
 @dataclass(slots=True)
