@@ -131,16 +131,14 @@ def _may_reach_threshold(
     common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
     common_norms = np.sqrt(np.bincount(vectors.rows, common_squares, minlength=rows))
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
-    # The rare part a pair needs at the least; rows needing none meet every phrase.
+    # The rare part a pair needs at the least; where it is none, every phrase's bound is looked at.
     needed = floor - common_norms * bound.common_norms.max(initial=0.0)
-    (everywhere,) = (needed <= 0).nonzero()
-    needed[everywhere] = np.inf
     # The words' dot products are unnormalised, and a row without n-grams has none.
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
     word_rows, ids = words
     (found_phrases, dots), lengths = bound.words.dots.take(ids)
     cells = (word_rows * phrases).repeat(lengths) + found_phrases
-    found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
+    found = [np.zeros(0, dtype=np.intp)]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
     stretches = cells.searchsorted([*(first * phrases for first in firsts), rows * phrases])
