@@ -41,13 +41,11 @@ class CharTfidf:
 def _word_ngrams(word: str, ngrams: tuple[int, int]) -> list[str]:
     padded = f" {word} "
     low, high = ngrams
-    grams: list[str] = []
-    for size in range(low, high + 1):
-        if len(padded) <= size:
-            # A word no longer than the n-gram counts once, whole, and ends the word.
-            grams.append(padded)
-            break
-        grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
+    sizes = range(low, min(high, len(padded) - 1) + 1)
+    grams = [padded[i : i + size] for size in sizes for i in range(len(padded) - size + 1)]
+    if len(padded) <= high:
+        # A word no longer than an n-gram counts once, whole, and ends the word.
+        grams.append(padded)
     return grams
 
 
@@ -56,9 +54,14 @@ def words(text: str) -> list[str]:
     return text.lower().split()
 
 
-def _features(vocabulary: Mapping[str, int], ngrams: tuple[int, int], word: str) -> Features:
+def _features(vocabulary: dict[str, int], ngrams: tuple[int, int], word: str) -> Features:
     found = np.array(
-        [vocabulary[g] for g in _word_ngrams(word, ngrams) if g in vocabulary], dtype=np.int32
+        [
+            column
+            for gram in _word_ngrams(word, ngrams)
+            if (column := vocabulary.get(gram)) is not None
+        ],
+        dtype=np.int32,
     )
     found.flags.writeable = False
     return found
@@ -135,11 +138,12 @@ def model(
     """A fitted vectorizer from its learnt vocabulary and idf weights."""
     frozen_idf = np.array(idf, dtype=np.float32)
     frozen_idf.flags.writeable = False
-    frozen = MappingProxyType(dict(vocabulary))
+    # The features look their n-grams up in a dict of their own: a mapping proxy is slower.
+    columns = dict(vocabulary)
     lookup = functools.lru_cache(maxsize=_WORDS_REMEMBERED)(
-        functools.partial(_features, frozen, ngrams)
+        functools.partial(_features, columns, ngrams)
     )
-    return CharTfidf(frozen, frozen_idf, lookup)
+    return CharTfidf(MappingProxyType(columns), frozen_idf, lookup)
 
 
 def fit(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, sp.csr_matrix]:
