@@ -18,6 +18,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -33,8 +34,6 @@ SIMILARITY_THRESHOLD = 0.5
 _ROUNDING_MARGIN = 1e-3
 _WORD = re.compile(r"\w+")
 _GRAM = 4
-# Words of sentences: each one's sentence, and its number in the index's ``phrase_bound.words``.
-Words = tuple[NDArray[np.intp], NDArray[np.intp]]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -87,7 +86,10 @@ _BLOCK_ROWS = 64
 
 
 def _word_ids(words: list[str], index: MatchIndex) -> NDArray[np.intp]:
-    """Each word's number in the index's :class:`matcher.word_runs.WordRuns`, new words added."""
+    """Each word's number in the index's :class:`matcher.word_runs.WordRuns`, new words added.
+
+    Called with the memo's lock held.
+    """
     memo = index.phrase_bound.words
     with contextlib.suppress(KeyError):
         return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
@@ -110,19 +112,43 @@ def _word_ids(words: list[str], index: MatchIndex) -> NDArray[np.intp]:
     return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
 
 
-def _vectors(sentences: list[str], index: MatchIndex) -> tuple[char_tfidf.Rows, Words]:
-    """The sentences' TF-IDF rows, and their words: each one's sentence and number."""
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of sentences, one after another, with what is remembered of each word."""
+
+    # Each word's sentence.
+    rows: NDArray[np.intp]
+    # Its n-gram columns, and how many it has.
+    columns: char_tfidf.Features
+    column_counts: NDArray[np.intp]
+    # The phrases it has a rare dot product with, the products, and how many it has.
+    phrases: NDArray[np.int32]
+    dots: NDArray[np.float32]
+    dot_counts: NDArray[np.intp]
+
+
+def _words(sentences: list[str], index: MatchIndex) -> _Words:
     words = [char_tfidf.words(sentence) for sentence in sentences]
-    word_rows = np.arange(len(sentences)).repeat([len(row) for row in words])
-    ids = _word_ids([word for row in words for word in row], index)
-    (columns,), lengths = index.phrase_bound.words.columns.take(ids)
-    column_rows = word_rows.repeat(lengths)
-    vectors = char_tfidf.counted_rows(index.phrase_vectorizer, columns, column_rows, len(words))
-    return vectors, (word_rows, ids)
+    memo = index.phrase_bound.words
+    # A Matcher may be shared between threads: the numbers must stay those of the runs read.
+    with memo.lock:
+        ids = _word_ids([word for row in words for word in row], index)
+        (columns,), column_counts = memo.columns.take(ids)
+        (phrases, dots), dot_counts = memo.dots.take(ids)
+    rows = np.arange(len(sentences)).repeat([len(row) for row in words])
+    return _Words(rows, columns, column_counts, phrases, dots, dot_counts)
+
+
+def _vectors(sentences: list[str], index: MatchIndex) -> tuple[char_tfidf.Rows, _Words]:
+    """The sentences' TF-IDF rows, and their words."""
+    words = _words(sentences, index)
+    column_rows = words.rows.repeat(words.column_counts)
+    model = index.phrase_vectorizer
+    return char_tfidf.counted_rows(model, words.columns, column_rows, len(sentences)), words
 
 
 def _may_reach_threshold(
-    vectors: char_tfidf.Rows, words: Words, index: MatchIndex
+    vectors: char_tfidf.Rows, words: _Words, index: MatchIndex
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
     bound = index.phrase_bound
@@ -135,9 +161,7 @@ def _may_reach_threshold(
     needed = floor - common_norms * bound.common_norms.max(initial=0.0)
     # The words' dot products are unnormalised, and a row without n-grams has none.
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
-    word_rows, ids = words
-    (found_phrases, dots), lengths = bound.words.dots.take(ids)
-    cells = (word_rows * phrases).repeat(lengths) + found_phrases
+    cells = (words.rows * phrases).repeat(words.dot_counts) + words.phrases
     found = [np.zeros(0, dtype=np.intp)]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
@@ -145,11 +169,11 @@ def _may_reach_threshold(
     for first, start, end in zip(firsts, stretches, stretches[1:], strict=False):
         block = min(_BLOCK_ROWS, rows - first)
         rare = np.bincount(
-            cells[start:end] - first * phrases, dots[start:end], minlength=block * phrases
+            cells[start:end] - first * phrases, words.dots[start:end], minlength=block * phrases
         )
         near = np.flatnonzero(rare.reshape(block, phrases) >= needed[first : first + block, None])
-        near_rows = near // phrases + first
-        near_phrases = near % phrases
+        near_rows, near_phrases = np.divmod(near, phrases)
+        near_rows += first
         bounds = rare[near] / vectors.norms[near_rows]
         bounds += common_norms[near_rows] * bound.common_norms[near_phrases]
         found.append(near[bounds >= floor] + first * phrases)

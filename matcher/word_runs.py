@@ -9,6 +9,7 @@ a batch are one fancy index away.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,13 +65,19 @@ def _grown(array: NDArray[Any], size: int) -> NDArray[Any]:
 @dataclass(slots=True)
 class WordRuns:
     """Words numbered in the order first seen, with their n-gram columns and phrase dot products:
-    phrases and unnormalised dot products over the rare n-grams (see :class:`PhraseBound`)."""
+    phrases and unnormalised dot products over the rare n-grams (see :class:`PhraseBound`).
+
+    Whoever numbers words or reads their runs holds ``lock``: a clear between the two, or words
+    numbered by two threads at once, would pair words with other words' runs.
+    """
 
     ids: dict[str, int] = field(default_factory=dict)
     columns: Runs = field(default_factory=lambda: Runs((np.zeros(0, dtype=np.int32),)))
     dots: Runs = field(
         default_factory=lambda: Runs((np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)))
     )
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def clear(self) -> None:
         self.ids.clear()

@@ -7,6 +7,8 @@ the plain product, scipy's ``vectors @ phrase_columns``, value for value and bit
 from __future__ import annotations
 
 import dataclasses
+import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -118,14 +120,14 @@ def test_sentence_rows_from_remembered_words_are_the_transforms() -> None:
     sentences = [*_near_misses(index)[:200], "", "Go  go GO", "x"]
     expected = char_tfidf.transform(index.phrase_vectorizer, sentences)
     for _ in range(2):  # words new to the memo, then remembered ones
-        vectors, (word_rows, ids) = _vectors(sentences, index)
+        vectors, words = _vectors(sentences, index)
         found = vectors.matrix()
         np.testing.assert_array_equal(found.indptr, expected.indptr)
         np.testing.assert_array_equal(found.indices, expected.indices)
         np.testing.assert_array_equal(found.data, expected.data)
-    words = [word for sentence in sentences for word in char_tfidf.words(sentence)]
-    assert len(ids) == len(words) and word_rows[-1] == len(sentences) - 1
-    assert [index.phrase_bound.words.ids[word] for word in words] == ids.tolist()
+    every_word = [word for sentence in sentences for word in char_tfidf.words(sentence)]
+    assert len(words.rows) == len(every_word) and words.rows[-1] == len(sentences) - 1
+    assert set(every_word) <= set(index.phrase_bound.words.ids)
 
 
 def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
@@ -152,3 +154,24 @@ def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
     only_second = {w for s in second for w in char_tfidf.words(s)}
     only_second -= {w for s in first for w in char_tfidf.words(s)}
     assert only_second and not only_second & set(fresh.phrase_bound.words.ids)
+
+
+def test_threads_sharing_a_small_memo_find_what_the_full_product_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = default_matcher().index
+    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
+    # A memo emptied every few calls: numbering and clearing in one thread while another reads.
+    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 60)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    sentences = _near_misses(index)[:120]
+    parts = [sentences[start::6] for start in range(6)]
+    expected = [_by_full_product(part, index) for part in parts]
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            for _ in range(5):
+                found = list(pool.map(lambda part: _closest_phrases(part, fresh), parts))
+                assert found == expected
+    finally:
+        sys.setswitchinterval(interval)
