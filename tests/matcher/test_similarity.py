@@ -141,12 +141,18 @@ def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
     assert all(((rows == row) & (phrases == row)).any() for row in range(len(related)))
 
 
+def _with_small_memo(monkeypatch: pytest.MonkeyPatch, words: int) -> MatchIndex:
+    """The default index with a memo of its own that holds only ``words`` words."""
+    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", words)
+    index = default_matcher().index
+    return dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
+
+
 def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     index = default_matcher().index
-    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
-    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 5)
+    fresh = _with_small_memo(monkeypatch, 5)
     sentences = _near_misses(index)[:80]
     first, second = sentences[:40], sentences[40:]
     for part in (first, second, first):
@@ -160,9 +166,8 @@ def test_threads_sharing_a_small_memo_find_what_the_full_product_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     index = default_matcher().index
-    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
     # A memo emptied every few calls: numbering and clearing in one thread while another reads.
-    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 60)
+    fresh = _with_small_memo(monkeypatch, 60)
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     sentences = _near_misses(index)[:120]
