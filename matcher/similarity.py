@@ -128,6 +128,7 @@ class _Words:
 
 
 def _words(sentences: list[str], index: MatchIndex) -> _Words:
+    """The words of ``sentences``, each with its n-grams and dot products, remembered or new."""
     words = [char_tfidf.words(sentence) for sentence in sentences]
     memo = index.phrase_bound.words
     # A Matcher may be shared between threads: the numbers must stay those of the runs read.

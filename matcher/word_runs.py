@@ -35,17 +35,17 @@ class Runs:
     count: int = 0
 
     def extend(self, bounds: NDArray[np.integer[Any]], values: Sequence[NDArray[Any]]) -> None:
-        """Add runs given as a CSR matrix's ``indptr`` and arrays."""
+        """Add the runs of a CSR matrix's ``indptr`` and arrays."""
         added = len(bounds) - 1
         start = int(self.bounds[self.count])
-        end = start + int(bounds[-1] - bounds[0])
+        end = start + int(bounds[-1])
         if self.count + added + 1 > len(self.bounds):
             self.bounds = _grown(self.bounds, self.count + added + 1)
         if end > len(self.values[0]):
             self.values = tuple(_grown(array, end) for array in self.values)
-        self.bounds[self.count + 1 : self.count + added + 1] = bounds[1:] - bounds[0] + start
+        self.bounds[self.count + 1 : self.count + added + 1] = bounds[1:] + start
         for array, more in zip(self.values, values, strict=True):
-            array[start:end] = more[bounds[0] : bounds[-1]]
+            array[start:end] = more
         self.count += added
 
     def take(self, ids: NDArray[np.intp]) -> tuple[tuple[NDArray[Any], ...], NDArray[np.intp]]:
@@ -65,7 +65,8 @@ def _grown(array: NDArray[Any], size: int) -> NDArray[Any]:
 @dataclass(slots=True)
 class WordRuns:
     """Words numbered in the order first seen, with their n-gram columns and phrase dot products:
-    phrases and unnormalised dot products over the rare n-grams (see :class:`PhraseBound`).
+    phrases and unnormalised dot products over the rare n-grams (see
+    :class:`matcher.index.PhraseBound`).
 
     Whoever numbers words or reads their runs holds ``lock``: a clear between the two, or words
     numbered by two threads at once, would pair words with other words' runs.
@@ -76,7 +77,6 @@ class WordRuns:
     dots: Runs = field(
         default_factory=lambda: Runs((np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)))
     )
-
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def clear(self) -> None:

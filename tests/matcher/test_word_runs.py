@@ -23,9 +23,7 @@ def test_runs_added_in_many_calls_come_back_in_any_order() -> None:
         lengths = np.arange(size) % 4
         bounds = np.concatenate([[0], np.cumsum(lengths)])
         values = np.arange(bounds[-1], dtype=np.int32) + 1000 * size
-        # Only the stretch the bounds cover is read, wherever it starts.
-        padded = np.concatenate([np.full(3, -1, dtype=np.int32), values])
-        runs.extend(bounds + 3, [padded, padded.astype(np.float32)])
+        runs.extend(bounds, [values, values.astype(np.float32)])
         expected += [values[start:end].tolist() for start, end in itertools.pairwise(bounds)]
     order = np.array([7, 0, len(expected) - 1, 7, 300])
     (ints, floats), lengths = runs.take(order)
