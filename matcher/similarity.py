@@ -187,7 +187,7 @@ def _cosines(
     phrases: NDArray[np.intp],
     index: MatchIndex,
 ) -> tuple[NDArray[np.float32], NDArray[np.intp]]:
-    """The cosine of each row with its phrase, and the first n-gram they share.
+    """The cosine of each row with its phrase, and the first n-gram they share (or the width).
 
     The cosines are those of the sparse product ``vectors @ index.phrase_columns`` to the last
     bit: float32 products added in float32 in the order of the row's n-grams, as its loop does.
@@ -211,9 +211,9 @@ def _cosines(
     pairs = wanted[shared] // vectors.width
     cosines = np.zeros(len(rows), dtype=np.float32)
     np.add.at(cosines, pairs, products)
-    first_shared = np.full(len(rows), -1)
-    sharing, first = np.unique(pairs, return_index=True)
-    first_shared[sharing] = ngrams[shared[first]]
+    # A row's n-grams ascend: the first it shares with a phrase is the least.
+    first_shared = np.full(len(rows), vectors.width)
+    np.minimum.at(first_shared, pairs, ngrams[shared])
     return cosines, first_shared
 
 
