@@ -41,13 +41,11 @@ class CharTfidf:
 def _word_ngrams(word: str, ngrams: tuple[int, int]) -> list[str]:
     padded = f" {word} "
     low, high = ngrams
-    grams: list[str] = []
-    for size in range(low, high + 1):
-        if len(padded) <= size:
-            # A word no longer than the n-gram counts once, whole, and ends the word.
-            grams.append(padded)
-            break
-        grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
+    sizes = range(low, min(high, len(padded) - 1) + 1)
+    grams = [padded[i : i + size] for size in sizes for i in range(len(padded) - size + 1)]
+    if len(padded) <= high:
+        # A word no longer than an n-gram counts once, whole, and ends the word.
+        grams.append(padded)
     return grams
 
 
@@ -56,9 +54,14 @@ def words(text: str) -> list[str]:
     return text.lower().split()
 
 
-def _features(vocabulary: Mapping[str, int], ngrams: tuple[int, int], word: str) -> Features:
+def _features(vocabulary: dict[str, int], ngrams: tuple[int, int], word: str) -> Features:
     found = np.array(
-        [vocabulary[g] for g in _word_ngrams(word, ngrams) if g in vocabulary], dtype=np.int32
+        [
+            column
+            for gram in _word_ngrams(word, ngrams)
+            if (column := vocabulary.get(gram)) is not None
+        ],
+        dtype=np.int32,
     )
     found.flags.writeable = False
     return found
@@ -83,26 +86,36 @@ class Rows:
 
 
 def rows(model: CharTfidf, words_per_text: Sequence[Sequence[str]]) -> Rows:
-    """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`.
+    """``TfidfVectorizer.transform`` of texts given by their :func:`words`, as :class:`Rows`."""
+    columns, lengths = word_columns(model, [word for text in words_per_text for word in text])
+    word_texts = np.repeat(np.arange(len(words_per_text)), [len(text) for text in words_per_text])
+    return counted_rows(model, columns, word_texts.repeat(lengths), len(words_per_text))
+
+
+def word_columns(model: CharTfidf, words: Sequence[str]) -> tuple[Features, NDArray[np.intp]]:
+    """The n-gram columns of ``words``, one word's after another's, and how many each has."""
+    per_word = [model.word_features(word) for word in words]
+    columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
+    return columns, np.fromiter(map(len, per_word), np.intp, len(per_word))
+
+
+def counted_rows(
+    model: CharTfidf, columns: Features, column_texts: NDArray[np.intp], texts: int
+) -> Rows:
+    """:func:`rows` of ``texts`` texts from their words' n-gram columns, each with its text.
 
     Counts as CountVectorizer makes them, then TfidfTransformer(sublinear_tf=True) and
     normalize(norm="l2"), in their order and types.
     """
     width = len(model.vocabulary)
-    texts = len(words_per_text)
-    per_word: list[Features] = []
-    for text in words_per_text:
-        per_word += map(model.word_features, text)
-    columns = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
-    word_rows = np.repeat(np.arange(texts) * width, [len(text) for text in words_per_text])
-    keys = np.repeat(word_rows, np.fromiter(map(len, per_word), np.intp, len(per_word))) + columns
+    keys = column_texts * width + columns
     # np.unique sorts the (row, column) keys: 32-bit ones sort in half the time of 64-bit ones,
     # and they fit unless a batch holds over a hundred thousand texts.
     if texts * width < 2**31:
         keys = keys.astype(np.int32)
     keys, counts = np.unique(keys, return_counts=True)
     entry_rows, indices = np.divmod(keys, width)
-    indptr = np.searchsorted(entry_rows, np.arange(texts + 1)).astype(np.int32)
+    indptr = entry_rows.searchsorted(np.arange(texts + 1)).astype(np.int32)
     data = np.log(counts.astype(np.float32))
     data += 1.0
     data *= model.idf[indices]
@@ -125,11 +138,12 @@ def model(
     """A fitted vectorizer from its learnt vocabulary and idf weights."""
     frozen_idf = np.array(idf, dtype=np.float32)
     frozen_idf.flags.writeable = False
-    frozen = MappingProxyType(dict(vocabulary))
+    # The features look their n-grams up in a dict of their own: a mapping proxy is slower.
+    columns = dict(vocabulary)
     lookup = functools.lru_cache(maxsize=_WORDS_REMEMBERED)(
-        functools.partial(_features, frozen, ngrams)
+        functools.partial(_features, columns, ngrams)
     )
-    return CharTfidf(frozen, frozen_idf, lookup)
+    return CharTfidf(MappingProxyType(columns), frozen_idf, lookup)
 
 
 def fit(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[CharTfidf, sp.csr_matrix]:

@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
+from matcher.word_runs import WordRuns
 from taxonomy import AliasRule, Competency, Taxonomy
 
 # Character n-grams inside word boundaries: robust to Indonesian affixes (me-, di-, -kan, -nya)
@@ -52,14 +53,15 @@ class PhraseBound:
     times the phrase's (Cauchy-Schwarz). The other n-grams add at most the sum of the sentence's
     words' own dot products with the phrase over them, since an n-gram's weight in a sentence is
     at most the sum of its weights in the words (1 + log(a + b) <= 1 + log a + 1 + log b).
-    Those are remembered per word in ``word_dots``: its phrases over its unnormalised dot products.
+    Those are remembered per word in ``words``, with its n-grams: its phrases and unnormalised
+    dot products with them.
     A sentence and phrase whose bound stays under the threshold need no more.
     """
 
     rare_columns: Any
     common: NDArray[np.bool_]
     common_norms: NDArray[np.float64]
-    word_dots: dict[str, NDArray[np.float32]]
+    words: WordRuns
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,7 @@ def _phrase_bound(columns: Any) -> PhraseBound:
     rare_columns.eliminate_zeros()
     common_squares = np.zeros(columns.shape[1])
     np.add.at(common_squares, columns.indices[in_common], np.square(columns.data[in_common]))
-    return PhraseBound(rare_columns, common, np.sqrt(common_squares), {})
+    return PhraseBound(rare_columns, common, np.sqrt(common_squares), WordRuns())
 
 
 def _sorted_rows(matrix: Any) -> Any:

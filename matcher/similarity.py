@@ -18,6 +18,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -26,6 +27,7 @@ from matcher import char_tfidf
 from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex
 from matcher.text import Segment
+from matcher.word_runs import ranges
 
 SIMILARITY_THRESHOLD = 0.5
 # Float32 sums round, and so does the bound: it lets pairs this far under the threshold through.
@@ -77,87 +79,106 @@ def _describes(sentence: str, phrase: str) -> bool:
     return len(wanted & _stems(sentence)) >= min(_SHARED_WORDS, len(wanted))
 
 
-# A word's phrases (as floats: exact up to 2**24) over its dot products with them, in two rows
-# of one array, so that the words of many texts are joined in one call.
-WordDots = NDArray[np.float32]
-# Words whose dot products are remembered: a few hundred bytes each.
+# Words whose n-grams and dot products are remembered: a few hundred bytes each.
 _WORDS_REMEMBERED = 1 << 14
 # Rows of the bound summed at once, into a block of rows by phrases that stays in the cache.
 _BLOCK_ROWS = 64
 
 
-def _word_dots(words: list[str], index: MatchIndex) -> list[WordDots]:
-    """Each word's phrases and unnormalised dot products with them over the rare n-grams."""
-    memo = index.phrase_bound.word_dots
+def _word_ids(words: list[str], index: MatchIndex) -> NDArray[np.intp]:
+    """Each word's number in the index's :class:`matcher.word_runs.WordRuns`, new words added.
+
+    Called with the memo's lock held.
+    """
+    memo = index.phrase_bound.words
     with contextlib.suppress(KeyError):
-        return [memo[word] for word in words]
-    known = {word: memo.get(word) for word in words}
-    missing = [word for word, dots in known.items() if dots is None]
-    alone = char_tfidf.rows(index.phrase_vectorizer, [[word] for word in missing])
+        return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
+    missing = list(dict.fromkeys(word for word in words if word not in memo.ids))
+    # Like the typo stage's memo: emptied when full, and this call keeps its own words.
+    if len(memo.ids) + len(missing) > _WORDS_REMEMBERED:
+        memo.clear()
+        missing = list(dict.fromkeys(words))
+    model = index.phrase_vectorizer
+    columns, lengths = char_tfidf.word_columns(model, missing)
+    alone = char_tfidf.counted_rows(
+        model, columns, np.repeat(np.arange(len(missing)), lengths), len(missing)
+    )
     weights = alone.matrix()
     weights.data = alone.data * alone.norms[alone.rows]
     products = (weights @ index.phrase_bound.rare_columns).tocsr()
-    computed = {
-        word: np.array(
-            [
-                products.indices[products.indptr[row] : products.indptr[row + 1]],
-                products.data[products.indptr[row] : products.indptr[row + 1]],
-            ],
-            dtype=np.float32,
-        )
-        for row, word in enumerate(missing)
-    }
-    # Like the typo stage's memo: emptied when full, and this call keeps its own answers.
-    if len(memo) + len(computed) > _WORDS_REMEMBERED:
-        memo.clear()
-    memo.update(computed)
-    found = {word: dots for word, dots in known.items() if dots is not None} | computed
-    return [found[word] for word in words]
+    memo.columns.extend(np.concatenate([[0], np.cumsum(lengths)]), [columns])
+    memo.dots.extend(products.indptr, [products.indices, products.data])
+    memo.ids.update((word, number) for number, word in enumerate(missing, len(memo.ids)))
+    return np.fromiter(map(memo.ids.__getitem__, words), np.intp, len(words))
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of sentences, one after another, with what is remembered of each word."""
+
+    # Each word's sentence.
+    rows: NDArray[np.intp]
+    # Its n-gram columns, and how many it has.
+    columns: char_tfidf.Features
+    column_counts: NDArray[np.intp]
+    # The phrases it has a rare dot product with, the products, and how many it has.
+    phrases: NDArray[np.int32]
+    dots: NDArray[np.float32]
+    dot_counts: NDArray[np.intp]
+
+
+def _words(sentences: list[str], index: MatchIndex) -> _Words:
+    """The words of ``sentences``, each with its n-grams and dot products, remembered or new."""
+    words = [char_tfidf.words(sentence) for sentence in sentences]
+    memo = index.phrase_bound.words
+    # A Matcher may be shared between threads: the numbers must stay those of the runs read.
+    with memo.lock:
+        ids = _word_ids([word for row in words for word in row], index)
+        (columns,), column_counts = memo.columns.take(ids)
+        (phrases, dots), dot_counts = memo.dots.take(ids)
+    rows = np.arange(len(sentences)).repeat([len(row) for row in words])
+    return _Words(rows, columns, column_counts, phrases, dots, dot_counts)
+
+
+def _vectors(sentences: list[str], index: MatchIndex) -> tuple[char_tfidf.Rows, _Words]:
+    """The sentences' TF-IDF rows, and their words."""
+    words = _words(sentences, index)
+    column_rows = words.rows.repeat(words.column_counts)
+    model = index.phrase_vectorizer
+    return char_tfidf.counted_rows(model, words.columns, column_rows, len(sentences)), words
 
 
 def _may_reach_threshold(
-    vectors: char_tfidf.Rows, words_per_row: list[list[str]], index: MatchIndex
+    vectors: char_tfidf.Rows, words: _Words, index: MatchIndex
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """The (row, phrase) pairs of ``vectors`` whose cosine may reach the threshold."""
     bound = index.phrase_bound
     phrases = len(bound.common_norms)
-    rows = len(words_per_row)
+    rows = len(vectors.norms)
     common_squares = np.square(vectors.data * bound.common[vectors.indices], dtype=np.float64)
     common_norms = np.sqrt(np.bincount(vectors.rows, common_squares, minlength=rows))
     floor = SIMILARITY_THRESHOLD - _ROUNDING_MARGIN
-    # The rare part a pair needs at the least; rows needing none meet every phrase.
+    # The rare part a pair needs at the least; where it is none, every phrase's bound is looked at.
     needed = floor - common_norms * bound.common_norms.max(initial=0.0)
-    everywhere = np.flatnonzero(needed <= 0)
-    needed[everywhere] = np.inf
     # The words' dot products are unnormalised, and a row without n-grams has none.
     needed = np.where(vectors.norms > 0, needed * vectors.norms, np.inf)
-    per_word = _word_dots([word for words in words_per_row for word in words], index)
-    word_offsets = np.repeat(np.arange(rows) * phrases, [len(words) for words in words_per_row])
-    lengths = [found.shape[1] for found in per_word]
-    found_phrases, dots = np.concatenate(per_word or [np.zeros((2, 0), np.float32)], axis=1)
-    cells = np.repeat(word_offsets, lengths) + found_phrases.astype(np.intp)
-    found = [np.add.outer(everywhere * phrases, np.arange(phrases)).ravel()]
+    cells = (words.rows * phrases).repeat(words.dot_counts) + words.phrases
+    found = [np.zeros(0, dtype=np.intp)]
     # Cells ascend by row, so each block of rows is one stretch of them.
     firsts = range(0, rows, _BLOCK_ROWS)
-    stretches = np.searchsorted(cells, [*(first * phrases for first in firsts), rows * phrases])
+    stretches = cells.searchsorted([*(first * phrases for first in firsts), rows * phrases])
     for first, start, end in zip(firsts, stretches, stretches[1:], strict=False):
         block = min(_BLOCK_ROWS, rows - first)
         rare = np.bincount(
-            cells[start:end] - first * phrases, dots[start:end], minlength=block * phrases
+            cells[start:end] - first * phrases, words.dots[start:end], minlength=block * phrases
         )
         near = np.flatnonzero(rare.reshape(block, phrases) >= needed[first : first + block, None])
-        near_rows = near // phrases + first
-        near_phrases = near % phrases
+        near_rows, near_phrases = np.divmod(near, phrases)
+        near_rows += first
         bounds = rare[near] / vectors.norms[near_rows]
         bounds += common_norms[near_rows] * bound.common_norms[near_phrases]
         found.append(near[bounds >= floor] + first * phrases)
     return np.divmod(np.concatenate(found), phrases)
-
-
-def _ranges(starts: NDArray[np.int32], lengths: NDArray[np.int32]) -> NDArray[np.intp]:
-    """The positions from each ``starts[i]`` on, ``lengths[i]`` of them, one run after another."""
-    ends = np.cumsum(lengths)
-    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
 
 
 def _cosines(
@@ -166,7 +187,7 @@ def _cosines(
     phrases: NDArray[np.intp],
     index: MatchIndex,
 ) -> tuple[NDArray[np.float32], NDArray[np.intp]]:
-    """The cosine of each row with its phrase, and the first n-gram they share.
+    """The cosine of each row with its phrase, and the first n-gram they share (or the width).
 
     The cosines are those of the sparse product ``vectors @ index.phrase_columns`` to the last
     bit: float32 products added in float32 in the order of the row's n-grams, as its loop does.
@@ -174,35 +195,34 @@ def _cosines(
     phrase_rows = index.phrase_rows
     starts = vectors.indptr[rows]
     lengths = vectors.indptr[rows + 1] - starts
-    positions = _ranges(starts, lengths)
+    positions = ranges(starts, lengths)
     ngrams = vectors.indices[positions]
     phrase_starts = phrase_rows.indptr[phrases]
     phrase_lengths = phrase_rows.indptr[phrases + 1] - phrase_starts
-    phrase_positions = _ranges(phrase_starts, phrase_lengths)
+    phrase_positions = ranges(phrase_starts, phrase_lengths)
     # Both sides as pair * width + n-gram, ascending: each pair's n-grams meet in one search.
     offsets = np.arange(len(rows)) * vectors.width
-    wanted = np.repeat(offsets, lengths) + ngrams
-    offered = np.repeat(offsets, phrase_lengths) + phrase_rows.indices[phrase_positions]
-    at = np.searchsorted(offered, wanted)
+    wanted = offsets.repeat(lengths) + ngrams
+    offered = offsets.repeat(phrase_lengths) + phrase_rows.indices[phrase_positions]
+    at = offered.searchsorted(wanted)
     at[at == len(offered)] = 0
-    shared = np.flatnonzero(offered[at] == wanted)
+    (shared,) = (offered[at] == wanted).nonzero()
     products = vectors.data[positions[shared]] * phrase_rows.data[phrase_positions[at[shared]]]
     pairs = wanted[shared] // vectors.width
     cosines = np.zeros(len(rows), dtype=np.float32)
     np.add.at(cosines, pairs, products)
-    first_shared = np.full(len(rows), -1)
-    sharing, first = np.unique(pairs, return_index=True)
-    first_shared[sharing] = ngrams[shared[first]]
+    # A row's n-grams ascend: the first it shares with a phrase is the least.
+    first_shared = np.full(len(rows), vectors.width)
+    np.minimum.at(first_shared, pairs, ngrams[shared])
     return cosines, first_shared
 
 
 def _closest_phrases(sentences: list[str], index: MatchIndex) -> list[dict[str, tuple[float, int]]]:
     """For each sentence, its closest phrase of each competency at or over the threshold."""
-    words = [char_tfidf.words(sentence) for sentence in sentences]
-    vectors = char_tfidf.rows(index.phrase_vectorizer, words)
+    vectors, words = _vectors(sentences, index)
     rows, phrases = _may_reach_threshold(vectors, words, index)
     cosines, first_shared = _cosines(vectors, rows, phrases, index)
-    hits = np.flatnonzero(cosines >= SIMILARITY_THRESHOLD)
+    (hits,) = (cosines >= SIMILARITY_THRESHOLD).nonzero()
     # Among equal cosines the product's first listed phrase wins, as a loop over it would pick.
     hits = hits[np.lexsort((-phrases[hits], -first_shared[hits], rows[hits]))]
     closest: list[dict[str, tuple[float, int]]] = [{} for _ in sentences]

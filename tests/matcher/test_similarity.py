@@ -7,6 +7,8 @@ the plain product, scipy's ``vectors @ phrase_columns``, value for value and bit
 from __future__ import annotations
 
 import dataclasses
+import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -22,6 +24,7 @@ from matcher.similarity import (
     _closest_phrases,
     _cosines,
     _may_reach_threshold,
+    _vectors,
 )
 
 
@@ -112,27 +115,68 @@ def test_equal_cosines_go_to_the_phrase_the_product_lists_first() -> None:
     assert found[0][owner][1] in (0, twin)
 
 
+def test_sentence_rows_from_remembered_words_are_the_transforms() -> None:
+    index = default_matcher().index
+    sentences = [*_near_misses(index)[:200], "", "Go  go GO", "x"]
+    expected = char_tfidf.transform(index.phrase_vectorizer, sentences)
+    for _ in range(2):  # words new to the memo, then remembered ones
+        vectors, words = _vectors(sentences, index)
+        found = vectors.matrix()
+        np.testing.assert_array_equal(found.indptr, expected.indptr)
+        np.testing.assert_array_equal(found.indices, expected.indices)
+        np.testing.assert_array_equal(found.data, expected.data)
+    every_word = [word for sentence in sentences for word in char_tfidf.words(sentence)]
+    assert len(words.rows) == len(every_word) and words.rows[-1] == len(sentences) - 1
+    assert set(every_word) <= set(index.phrase_bound.words.ids)
+
+
 def test_the_bound_lets_phrases_through_and_skips_unrelated_lines() -> None:
     index = default_matcher().index
     related = list(index.phrase_texts[:50])
     unrelated = ["Rina Wulandari", "S1 Teknik Informatika (2015-2019)", "rina.w@example.com"]
     texts = related + unrelated
-    vectors = char_tfidf.rows(index.phrase_vectorizer, [char_tfidf.words(t) for t in texts])
-    rows, phrases = _may_reach_threshold(vectors, [char_tfidf.words(t) for t in texts], index)
+    vectors, words = _vectors(texts, index)
+    rows, phrases = _may_reach_threshold(vectors, words, index)
     assert set(rows.tolist()) == set(range(len(related)))
     assert all(((rows == row) & (phrases == row)).any() for row in range(len(related)))
+
+
+def _with_small_memo(monkeypatch: pytest.MonkeyPatch, words: int) -> MatchIndex:
+    """The default index with a memo of its own that holds only ``words`` words."""
+    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", words)
+    index = default_matcher().index
+    return dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
 
 
 def test_a_full_memo_of_word_products_is_emptied_and_the_results_stay(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     index = default_matcher().index
-    fresh = dataclasses.replace(index, phrase_bound=_phrase_bound(index.phrase_columns))
-    monkeypatch.setattr(similarity, "_WORDS_REMEMBERED", 5)
+    fresh = _with_small_memo(monkeypatch, 5)
     sentences = _near_misses(index)[:80]
     first, second = sentences[:40], sentences[40:]
     for part in (first, second, first):
         assert _closest_phrases(part, fresh) == _by_full_product(part, index)
     only_second = {w for s in second for w in char_tfidf.words(s)}
     only_second -= {w for s in first for w in char_tfidf.words(s)}
-    assert only_second and not only_second & set(fresh.phrase_bound.word_dots)
+    assert only_second and not only_second & set(fresh.phrase_bound.words.ids)
+
+
+def test_threads_sharing_a_small_memo_find_what_the_full_product_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = default_matcher().index
+    # A memo emptied every few calls: numbering and clearing in one thread while another reads.
+    fresh = _with_small_memo(monkeypatch, 60)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    sentences = _near_misses(index)[:120]
+    parts = [sentences[start::6] for start in range(6)]
+    expected = [_by_full_product(part, index) for part in parts]
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            for _ in range(5):
+                found = list(pool.map(lambda part: _closest_phrases(part, fresh), parts))
+                assert found == expected
+    finally:
+        sys.setswitchinterval(interval)
