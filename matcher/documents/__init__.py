@@ -44,9 +44,8 @@ _SIGNATURES = (
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
 )
-_LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-)
+_LIGATURE_LETTERS = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE = re.compile("[" + "".join(_LIGATURE_LETTERS) + "]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
 # Soft hyphens and zero-width marks are invisible in the document and only split words.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -209,11 +208,18 @@ def _too_much_text(name: str) -> DocumentTooLargeError:
 
 
 def _tidy(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    text = unicodedata.normalize("NFC", text)
+    # A regex pass costs a fraction of str.translate, which looks every character up in Python.
+    text = _LIGATURE.sub(lambda found: _LIGATURE_LETTERS[found.group()], text)
     text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
-    text = "".join(map(_plain_char, text))
+    text = "\n".join(map(_plain_line, text.split("\n")))
     text = _TRAILING_SPACE.sub("", text)
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _plain_line(line: str) -> str:
+    # Most lines are all printable: one check in C instead of a call per character.
+    return line if line.replace("\t", "").isprintable() else "".join(map(_plain_char, line))
 
 
 def _plain_char(char: str) -> str:

@@ -214,6 +214,9 @@ def test_markdown_is_read_as_written(tmp_path: Path) -> None:
         pytest.param("ﬁtur ﬂow ﬀ", "fitur flow ff", id="ligatures"),
         pytest.param("a\r\nb\rc\fd\u2028e", "a\nb\nc\nd\ne", id="line breaks"),
         pytest.param("  Golang   \n\n\n\n\tAPI\t \n", "Golang\n\n\tAPI", id="outer and blank"),
+        pytest.param(
+            "Go\tlang\nAPI\x07\u00a0\tREST\nSQL", "Go\tlang\nAPI \tREST\nSQL", id="some lines"
+        ),
     ],
 )
 def test_text_is_tidied_but_otherwise_faithful(raw: str, clean: str) -> None:
