@@ -166,7 +166,6 @@ def find_alias_evidence(text: str, prepared: str, index: MatchIndex) -> list[Fou
 
 
 _START_AND_COMPETENCY = operator.itemgetter(0, 1)
-_NAMES_REMEMBERED = 1 << 14
 # A name matched across a long run of spaces ("Spring", a page of blanks, "Boot") is not worth
 # keeping: a memo of such texts would grow with the texts read.
 _LONGEST_REMEMBERED = 64
@@ -178,8 +177,5 @@ def _named_by(index: MatchIndex, matched: str) -> tuple[AliasEntry, ...]:
         entry for entry in index.aliases.get(alias_key(matched), ()) if _case_ok(entry, matched)
     )
     if len(matched) <= _LONGEST_REMEMBERED:
-        memo = index.alias_hits
-        if len(memo) >= _NAMES_REMEMBERED:
-            memo.clear()
-        memo[matched] = entries
+        index.alias_hits.remember(matched, entries)
     return entries

@@ -22,7 +22,6 @@ from matcher.evidence import Found, found_in
 from matcher.index import MatchIndex
 
 TYPO_THRESHOLD = 0.72
-_WORDS_REMEMBERED = 1 << 14
 _CANDIDATE = re.compile(r"(?<![\w.#+])[^\W\d_][\w]{4,24}(?![\w#+])")
 
 Span = tuple[int, int]
@@ -53,10 +52,7 @@ def _candidates(prepared: str, index: MatchIndex, taken: Sequence[Span]) -> dict
         word = token.group()
         folded = verdicts.get(word)
         if folded is None:
-            folded = _may_be_misspelt(word, index)
-            if len(verdicts) >= _WORDS_REMEMBERED:
-                verdicts.clear()
-            verdicts[word] = folded
+            folded = verdicts.remember(word, _may_be_misspelt(word, index))
         if not folded:
             continue
         start, end = token.span()
@@ -88,13 +84,11 @@ def _nearest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]
 def _closest(words: list[str], index: MatchIndex) -> dict[str, tuple[int, float]]:
     """The nearest product name of each word and its cosine, for those over the threshold."""
     # The same words ("developer", "pengalaman") are candidates in text after text, so the index
-    # remembers each word's nearest name; a full memo is emptied rather than grown.
+    # remembers each word's nearest name.
     memo = index.typo_nearest
     known = {word: memo.get(word) for word in words}
     computed = _nearest([word for word, nearest in known.items() if nearest is None], index)
-    if len(memo) + len(computed) > _WORDS_REMEMBERED:
-        memo.clear()
-    memo.update(computed)
+    memo.remember_all(computed)
     nearest = {word: found for word, found in known.items() if found is not None} | computed
     return {word: found for word, found in nearest.items() if found[1] >= TYPO_THRESHOLD}
 

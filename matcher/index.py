@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from matcher import fitted_cache
 from matcher.alias_regex import alias_key, compile_alias_regex, first_char_lookahead
 from matcher.char_tfidf import CharTfidf
+from matcher.memo import Memo
 from matcher.word_runs import WordRuns
 from taxonomy import AliasRule, Competency, Taxonomy
 
@@ -28,6 +29,8 @@ from taxonomy import AliasRule, Competency, Taxonomy
 # and to typos, which is what both similarity stages are for.
 _PHRASE_NGRAMS = (3, 5)
 _TYPO_NGRAMS = (2, 4)
+# Answers remembered per word (see matcher.memo): a few megabytes at most.
+_WORDS_REMEMBERED = 1 << 14
 # Measured on the bench resumes: 400 common n-grams (of about 17,000) do three quarters of the
 # product's work, and the bound leaves one pair of sentence and phrase in seven thousand to add
 # up (one in thirty thousand of a batch of generated resumes).
@@ -75,7 +78,7 @@ class MatchIndex:
     alias_regex: re.Pattern[str]
     aliases: MappingProxyType[str, tuple[AliasEntry, ...]]
     # The entries each matched text stands for, once their case rules are applied.
-    alias_hits: dict[str, tuple[AliasEntry, ...]]
+    alias_hits: Memo[str, tuple[AliasEntry, ...]]
     tech_cue_regex: re.Pattern[str]
     negation_regex: re.Pattern[str]
     # Finds every place a negation cue could stand in a whole folded text, as a cheap first look.
@@ -89,9 +92,9 @@ class MatchIndex:
     typo_columns: Any
     typo_entries: tuple[AliasEntry, ...]
     typo_prefixes: frozenset[str]
-    typo_nearest: dict[str, tuple[int, float]]
+    typo_nearest: Memo[str, tuple[int, float]]
     # Each word as written, folded if it may be a misspelt product name, else "".
-    typo_words: dict[str, str]
+    typo_words: Memo[str, str]
     phrase_vectorizer: CharTfidf
     phrase_columns: Any
     phrase_bound: PhraseBound
@@ -211,7 +214,7 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         ),
         alias_regex=alias_regex,
         aliases=MappingProxyType({key: tuple(entries) for key, entries in table.items()}),
-        alias_hits={},
+        alias_hits=Memo(_WORDS_REMEMBERED),
         tech_cue_regex=_word_regex(cues.tech_context),
         negation_regex=_word_regex(negation_words),
         negation_scan_regex=_word_regex(negation_words, whole=False, folded=True),
@@ -228,8 +231,8 @@ def build_index(taxonomy: Taxonomy, *, cache_dir: Path | None = None) -> MatchIn
         typo_columns=typo_columns,
         typo_entries=typo_entries,
         typo_prefixes=frozenset(e.text.casefold()[:3] for e in typo_entries),
-        typo_nearest={},
-        typo_words={},
+        typo_nearest=Memo(_WORDS_REMEMBERED),
+        typo_words=Memo(_WORDS_REMEMBERED),
         phrase_vectorizer=phrase_vectorizer,
         phrase_columns=phrase_columns,
         phrase_bound=_phrase_bound(phrase_columns),

@@ -43,10 +43,10 @@ def test_remembered_names_give_the_same_evidence_as_fresh_ones() -> None:
     assert all(len(matched) <= aliases._LONGEST_REMEMBERED for matched in index.alias_hits)
 
 
-def test_a_full_memo_is_emptied_and_answers_stay_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_memo_is_emptied_and_answers_stay_the_same() -> None:
     fresh = _fresh()
-    monkeypatch.setattr(aliases, "_NAMES_REMEMBERED", 3)
     index = build_index(builtin_taxonomy())
+    index.alias_hits.limit = 3
     for _ in range(2):
         assert [_evidence(index, text) for text in TEXTS] == fresh
         assert len(index.alias_hits) <= 3

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from matcher import fuzzy
 from matcher.index import build_index
 from taxonomy import builtin_taxonomy
@@ -35,10 +33,11 @@ def test_remembered_words_give_the_same_evidence_as_fresh_ones() -> None:
     assert _typos(index, list(reversed(TEXTS))) == list(reversed(fresh))
 
 
-def test_a_full_memo_is_emptied_and_answers_stay_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_memo_is_emptied_and_answers_stay_the_same() -> None:
     fresh = _typos(build_index(builtin_taxonomy()), TEXTS)
-    monkeypatch.setattr(fuzzy, "_WORDS_REMEMBERED", 3)
     index = build_index(builtin_taxonomy())
+    index.typo_nearest.limit = index.typo_words.limit = 3
     for _ in range(2):
         assert [_typos(index, [text])[0] for text in TEXTS] == fresh
         assert _typos(index, TEXTS) == fresh
+        assert len(index.typo_words) <= 3
